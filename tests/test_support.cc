@@ -1,0 +1,85 @@
+#include "test_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+namespace redite::testing {
+namespace fs = std::filesystem;
+
+std::optional<std::string> SharedData(const std::string& relative) {
+  fs::path path = fs::path(REDITE_SHARED_DATA) / relative;
+  if (fs::exists(path)) return path.string();
+  const char* require = std::getenv("REDITE_REQUIRE_SHARED_DATA");
+  if (require != nullptr && std::string(require) == "1") {
+    FAIL("shared data file missing (REDITE_REQUIRE_SHARED_DATA=1): " << path.string());
+    return std::nullopt;
+  }
+  std::cout << "REDITE-SKIP: " << path.string() << " not found; clone ../shared beside "
+            << "the project to run this test" << std::endl;
+  return std::nullopt;
+}
+
+std::string SourcePath(const std::string& relative) {
+  return (fs::path(REDITE_SOURCE_DIR) / relative).string();
+}
+
+std::string RediteBinary() { return REDITE_BINARY; }
+
+namespace {
+struct TempRoot {
+  fs::path path;
+  TempRoot() {
+    std::string templ = (fs::temp_directory_path() / "redite-test-XXXXXX").string();
+    std::vector<char> buf(templ.begin(), templ.end());
+    buf.push_back('\0');
+    char* made = mkdtemp(buf.data());
+    path = made != nullptr ? fs::path(made) : fs::temp_directory_path();
+  }
+  ~TempRoot() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+}  // namespace
+
+std::string TempDir() {
+  static TempRoot root;
+  static int counter = 0;
+  fs::path dir = root.path / std::to_string(++counter);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+int RunCommand(const std::string& command, std::string* out, std::string* err) {
+  std::string err_file = TempDir() + "/stderr";
+  std::string full = command + " 2>" + err_file;
+  FILE* pipe = popen(full.c_str(), "r");
+  if (pipe == nullptr) return -1;
+  std::string output;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, n);
+  int status = pclose(pipe);
+  if (out != nullptr) *out = output;
+  if (err != nullptr) *err = ReadFile(err_file);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace redite::testing

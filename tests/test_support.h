@@ -1,0 +1,33 @@
+// Helpers shared by the tests: paths to the external data in ../shared and to
+// the built binary, and the skip-or-fail rule for missing data.
+#ifndef REDITE_TESTS_TEST_SUPPORT_H_
+#define REDITE_TESTS_TEST_SUPPORT_H_
+
+#include <optional>
+#include <string>
+
+namespace redite::testing {
+
+// The absolute path of `relative` under ../shared/data, if the file exists.
+// When it does not: fails the current test if REDITE_REQUIRE_SHARED_DATA=1
+// (CI sets it), else prints "REDITE-SKIP: <path> not found" (ctest then
+// reports the test as skipped) and returns nullopt; the caller returns.
+std::optional<std::string> SharedData(const std::string& relative);
+
+// The project's source folder and the built `redite` binary.
+std::string SourcePath(const std::string& relative);
+std::string RediteBinary();
+
+// A fresh empty temporary folder, removed at process exit.
+std::string TempDir();
+
+// Runs a shell command; returns its exit code and fills stdout (stderr is
+// captured into `err` when non-null).
+int RunCommand(const std::string& command, std::string* out, std::string* err = nullptr);
+
+// Reads a whole file ("" if missing).
+std::string ReadFile(const std::string& path);
+
+}  // namespace redite::testing
+
+#endif  // REDITE_TESTS_TEST_SUPPORT_H_

@@ -1,0 +1,15 @@
+// The subcommands of the `redite` tool. Each Register* adds its subcommand to
+// the app; when the subcommand is chosen, its callback runs and stores the
+// process exit code in *exit_code (0 nothing to report, 1 findings, 2 usage,
+// configuration or input error).
+#ifndef REDITE_TOOLS_COMMANDS_H_
+#define REDITE_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace redite::cli {
+
+
+}  // namespace redite::cli
+
+#endif  // REDITE_TOOLS_COMMANDS_H_

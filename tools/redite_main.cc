@@ -1,0 +1,22 @@
+// redite: finds the posts of a leader that repeat the corporate account.
+// This file only dispatches to the subcommands (one file each in tools/).
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"redite: finds posts that repeat what the corporate account already said"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("redite ") + REDITE_VERSION_STRING);
+  int exit_code = 0;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    // Help and version are successes; every other parse error is a usage error.
+    return rc == 0 ? 0 : 2;
+  }
+  return exit_code;
+}
