@@ -9,6 +9,7 @@
 
 namespace redite::cli {
 
+void RegisterNormalize(CLI::App& app, int* exit_code);
 
 }  // namespace redite::cli
 

@@ -186,9 +186,17 @@ NormalizedText Normalizer::Normalize(std::string_view original) const {
   int32_t i = 0;
   bool ascii = true;
   while (i < length) {
+    // Fast path: printable ASCII other than '&' is copied as is (most bytes).
+    unsigned char byte = static_cast<unsigned char>(s[i]);
+    if (byte >= 0x20 && byte < 0x7F && byte != '&' && byte != '`' && !pending_separator) {
+      out.push_back(static_cast<char>(byte));
+      map.push_back(static_cast<std::uint32_t>(i));
+      ++i;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+    if (byte < 0x80) {
       c = static_cast<unsigned char>(s[i++]);
     } else {
       U8_NEXT(s, i, length, c);
@@ -225,7 +233,7 @@ NormalizedText Normalizer::Normalize(std::string_view original) const {
     std::size_t before = out.size();
     AppendUtf8(c, &out);
     if (c >= 0x80) ascii = false;
-    map.insert(map.end(), out.size() - before, static_cast<std::uint32_t>(start));
+    for (std::size_t k = before; k < out.size(); ++k) map.push_back(static_cast<std::uint32_t>(start));
   }
 
   // Pass 2: NFC (composes "e" + U+0301 into "é"), with ICU's edit record to

@@ -54,8 +54,9 @@ const NormalizeCase kNormalizeCases[] = {
 TEST_SUITE("Normalizer") {
   TEST_CASE("normalizes French post text rule by rule") {
     for (const NormalizeCase& c : kNormalizeCases) {
-      CAPTURE(c.name);
-      CHECK(TheNormalizer().Normalize(c.input).text == c.expected);
+      const std::string name = c.name;
+      CAPTURE(name);
+      CHECK(TheNormalizer().Normalize(c.input).text == std::string(c.expected));
     }
   }
 
