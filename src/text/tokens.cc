@@ -132,6 +132,7 @@ struct WordInfo {
   std::string norm;
   std::string key;
   std::string lemma;
+  std::string lemma_key;
   bool stopword = false;
 };
 
@@ -263,11 +264,13 @@ void Analyzer::Rep::FillWord(Token* token, bool elided) {
       info.stopword = lexicon->IsStopword(info.norm);
       info.lemma = options.lemmas ? lexicon->Lemma(info.norm) : info.norm;
     }
+    info.lemma_key = info.lemma == info.norm ? info.key : normalizer->StripAccents(info.lemma);
     cached = word_cache.emplace(token->text, std::move(info)).first;
   }
   token->norm = cached->second.norm;
   token->key = cached->second.key;
   token->lemma = cached->second.lemma;
+  token->lemma_key = cached->second.lemma_key;
   token->stopword = cached->second.stopword;
   token->elided = elided;
 }
@@ -365,8 +368,7 @@ std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
   if (!parsed) token->norm = digits;  // "12.03.2024": kept as written
   token->value = negative ? -value : value;
   token->text.assign(text, begin, end - begin);
-  token->key = token->norm;
-  token->lemma = token->norm;
+  token->key = token->lemma = token->lemma_key = token->norm;
   *span = {begin, end};
   return i;
 }
@@ -413,12 +415,12 @@ void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece
           }
           token.norm += token.text[at];
         }
-        token.key = token.lemma = token.norm;
+        token.key = token.lemma = token.lemma_key = token.norm;
         break;
       case PieceKind::kPunct:
         token.type = TokenType::kPunctuation;
         token.text.assign(text, p.begin, p.end - p.begin);
-        token.norm = token.key = token.lemma = token.text;
+        token.norm = token.key = token.lemma = token.lemma_key = token.text;
         break;
       case PieceKind::kEntity: {
         const Entity& e = entities[p.entity];
@@ -427,27 +429,29 @@ void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece
           case EntityType::kUrl:
             token.type = TokenType::kUrl;
             token.norm = CanonicalUrl(e.value.empty() ? e.text : e.value);
-            token.key = token.lemma = token.norm;
+            token.key = token.lemma = token.lemma_key = token.norm;
             break;
           case EntityType::kMention:
             token.type = TokenType::kMention;
             token.norm = normalizer->CaseFold(e.value + e.list_slug);
-            token.key = token.lemma = token.norm;
+            token.key = token.lemma = token.lemma_key = token.norm;
             break;
           case EntityType::kCashtag:
             token.type = TokenType::kCashtag;
             token.norm = normalizer->CaseFold(e.value);
-            token.key = token.lemma = token.norm;
+            token.key = token.lemma = token.lemma_key = token.norm;
             break;
           case EntityType::kHashtag:
             token.type = TokenType::kHashtag;
             token.norm = normalizer->CaseFold(e.value);
             token.key = normalizer->StripAccents(token.norm);
             token.lemma = token.norm;
+            token.lemma_key = token.key;
             for (std::string& part : lexicon->SegmentHashtag(e.value)) {
               std::string folded_part = normalizer->CaseFold(part);
-              token.part_lemmas.push_back(options.lemmas ? lexicon->Lemma(folded_part)
-                                                         : folded_part);
+              std::string lemma = options.lemmas ? lexicon->Lemma(folded_part) : folded_part;
+              token.part_lemma_keys.push_back(normalizer->StripAccents(lemma));
+              token.part_lemmas.push_back(std::move(lemma));
               token.parts.push_back(std::move(folded_part));
             }
             break;
