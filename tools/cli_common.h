@@ -3,6 +3,7 @@
 #ifndef REDITE_TOOLS_CLI_COMMON_H_
 #define REDITE_TOOLS_CLI_COMMON_H_
 
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <istream>
@@ -22,6 +23,13 @@ constexpr int kExitError = 2;
 inline int ReportError(const Status& status) {
   std::cerr << "redite: " << status.message() << '\n';
   return kExitError;
+}
+
+// A score with four decimals ("0.8123"), the precision every output uses.
+inline std::string FormatScore(double score) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", score);
+  return buf;
 }
 
 // A file, or standard input for "-".

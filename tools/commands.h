@@ -10,6 +10,8 @@
 namespace redite::cli {
 
 void RegisterNormalize(CLI::App& app, int* exit_code);
+void RegisterScore(CLI::App& app, int* exit_code);
+void RegisterEval(CLI::App& app, int* exit_code);  // also "fit"
 
 }  // namespace redite::cli
 

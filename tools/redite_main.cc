@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("redite ") + REDITE_VERSION_STRING);
   int exit_code = 0;
   redite::cli::RegisterNormalize(app, &exit_code);
+  redite::cli::RegisterScore(app, &exit_code);
+  redite::cli::RegisterEval(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
