@@ -9,6 +9,9 @@
 
 namespace redite::cli {
 
+void RegisterImport(CLI::App& app, int* exit_code);
+void RegisterAccounts(CLI::App& app, int* exit_code);
+void RegisterPosts(CLI::App& app, int* exit_code);
 
 }  // namespace redite::cli
 
