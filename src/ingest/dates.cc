@@ -162,7 +162,7 @@ Result<std::int64_t> ParseXDate(std::string_view text) {
 }
 
 Result<std::int64_t> ParseAnyDate(std::string_view text) {
-  if (text.size() >= 4 && text[0] >= '0' && text[0] <= '9') return ParseIsoDate(text);
+  if (text.size() > 4 && text[4] == '-') return ParseIsoDate(text);
   if (text.size() == 30) return ParseXDate(text);
   return NotADate(text,
                   "expected ISO 8601 like 2023-05-13T17:20:09Z or \"Sat May 13 17:20:09 +0000 "

@@ -84,14 +84,6 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
   report.run.content_hash = ContentHash(*content);
   report.run.started_at = NowSeconds();
 
-  Result<std::optional<ImportRun>> previous = store.FindImportByHash(report.run.content_hash);
-  if (!previous.ok()) return previous.status();
-  if (previous->has_value()) {
-    report.already_imported = true;
-    report.run = **previous;
-    report.format = ParseFormat(report.run.format).value_or(Format::kAuto);
-    return report;
-  }
   if (options.text.enabled()) {
     Status s = store.CheckTextPipeline(options.text.version + "/" +
                                        std::string(kPostEntitiesVersion));
@@ -116,13 +108,35 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
   const Platform platform = options.platform.value_or(
       FormatPlatform(parse.format) == Platform::kOther ? Platform::kX
                                                        : FormatPlatform(parse.format));
+  const std::string handle =
+      !options.account.empty() && options.account[0] == '@' ? options.account.substr(1)
+                                                            : options.account;
+
+  // The same bytes imported before for the same account (or per author):
+  // nothing to do. A file of several authors may be imported once per author.
+  std::optional<std::int64_t> known_account = 0;
+  if (!handle.empty()) {
+    Result<std::optional<Account>> account = store.FindAccount(platform, handle);
+    if (!account.ok()) return account.status();
+    known_account = account->has_value() ? std::optional((*account)->id) : std::nullopt;
+  }
+  if (known_account.has_value()) {
+    Result<std::optional<ImportRun>> previous =
+        store.FindImport(report.run.content_hash, *known_account);
+    if (!previous.ok()) return previous.status();
+    if (previous->has_value()) {
+      report.already_imported = true;
+      report.run = **previous;
+      return report;
+    }
+  }
 
   Result<std::unique_ptr<ImportWriter>> writer = store.BeginImport();
   if (!writer.ok()) return writer.status().WithContext(path);
   std::int64_t fixed_account = 0;
-  if (!options.account.empty()) {
+  if (!handle.empty()) {
     Result<Account> account =
-        (*writer)->EnsureAccount(Account{0, platform, options.account, "", options.role});
+        (*writer)->EnsureAccount(Account{0, platform, handle, "", options.role});
     if (!account.ok()) return account.status().WithContext(path);
     fixed_account = account->id;
     report.run.account_id = fixed_account;
@@ -133,7 +147,7 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
   PostSink sink = [&](Post&& post) -> Status {
     std::int64_t account_id = fixed_account;
     if (fixed_account != 0) {
-      if (!post.author.empty() && !EqualsIgnoreCase(post.author, options.account)) {
+      if (!post.author.empty() && !EqualsIgnoreCase(post.author, handle)) {
         ++report.other_authors;
         return Status::OK();
       }

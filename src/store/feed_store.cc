@@ -247,6 +247,9 @@ WHERE id = ?)sql");
 };
 
 Status Migrate(SQLite::Database& db) {
+  // An up-to-date database needs no write lock: opening one never waits for
+  // (or blocks) an import running in another process.
+  if (ReadSchemaVersion(db) == FeedStore::LatestSchemaVersion()) return Status::OK();
   db.exec("BEGIN IMMEDIATE");
   try {
     int version = ReadSchemaVersion(db);
@@ -368,12 +371,15 @@ Status FeedStore::CheckTextPipeline(const std::string& version) {
   return SetMeta("text_pipeline", version);
 }
 
-Result<std::optional<ImportRun>> FeedStore::FindImportByHash(const std::string& content_hash) {
+Result<std::optional<ImportRun>> FeedStore::FindImport(const std::string& content_hash,
+                                                      std::int64_t account_id) {
   try {
     SQLite::Statement q(rep_->db, std::string("SELECT ") + kImportRunColumns +
                                       " FROM import_runs WHERE content_hash = ? AND "
+                                      "COALESCE(account_id, 0) = ? AND "
                                       "finished_at IS NOT NULL ORDER BY id LIMIT 1");
     q.bind(1, content_hash);
+    q.bind(2, account_id);
     if (!q.executeStep()) return std::optional<ImportRun>();
     return std::optional<ImportRun>(ReadImportRun(q));
   } catch (const std::exception& e) {

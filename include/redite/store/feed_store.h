@@ -106,8 +106,10 @@ class FeedStore {
   // are never mixed.
   Status CheckTextPipeline(const std::string& version);
 
-  // The completed import of a file with these bytes, if any.
-  Result<std::optional<ImportRun>> FindImportByHash(const std::string& content_hash);
+  // The completed import of a file with these bytes for this account (0: the
+  // import that took each post's author from the file), if any.
+  Result<std::optional<ImportRun>> FindImport(const std::string& content_hash,
+                                              std::int64_t account_id);
 
   // Starts the one write transaction of an import. Fails when another
   // connection holds the write lock longer than busy_timeout_ms.
