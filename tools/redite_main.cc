@@ -11,6 +11,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("redite ") + REDITE_VERSION_STRING);
   int exit_code = 0;
+  redite::cli::RegisterImport(app, &exit_code);
+  redite::cli::RegisterAccounts(app, &exit_code);
+  redite::cli::RegisterPosts(app, &exit_code);
   redite::cli::RegisterNormalize(app, &exit_code);
   redite::cli::RegisterScore(app, &exit_code);
   redite::cli::RegisterEval(app, &exit_code);
