@@ -315,16 +315,28 @@ int main(int argc, char** argv) {
     for (const Gold& g : gold) {
       const std::string lemma = lexicon.Lemma(g.word);
       exact += lemma == g.lemma;
-      if (lemma != g.lemma) misses.push_back(g.word + " -> " + lemma + " (want " + g.lemma + ")");
+      if (lemma != g.lemma) {
+        misses.push_back("Lemma: " + g.word + " -> " + lemma + " (want " + g.lemma + ")");
+      }
       lemma_class += lemma == lexicon.Lemma(g.lemma);
-      stem_class += snowball.Stem(g.word) == std::string(snowball.Stem(g.lemma));
+      const std::string stem(snowball.Stem(g.word)), lemma_stem(snowball.Stem(g.lemma));
+      stem_class += stem == lemma_stem;
+      if (stem != lemma_stem) {
+        misses.push_back("Snowball: " + g.word + " -> " + stem + ", " + g.lemma + " -> " + lemma_stem);
+      }
     }
     for (std::size_t a = 0; a < gold.size(); ++a) {
       for (std::size_t b = a + 1; b < gold.size(); ++b) {
         if (gold[a].lemma == gold[b].lemma) continue;
-        snow_false_merges +=
-            snowball.Stem(gold[a].word) == std::string(snowball.Stem(gold[b].word));
-        lemma_false_merges += lexicon.Lemma(gold[a].word) == lexicon.Lemma(gold[b].word);
+        const std::string pair = gold[a].word + " = " + gold[b].word;
+        if (snowball.Stem(gold[a].word) == std::string(snowball.Stem(gold[b].word))) {
+          ++snow_false_merges;
+          misses.push_back("Snowball merges " + pair);
+        }
+        if (lexicon.Lemma(gold[a].word) == lexicon.Lemma(gold[b].word)) {
+          ++lemma_false_merges;
+          misses.push_back("Lemma merges " + pair);
+        }
       }
     }
     const double n = static_cast<double>(gold.size());

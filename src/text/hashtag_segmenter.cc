@@ -111,8 +111,9 @@ void WordTrie::Build() {
     }
   }
   nodes_.shrink_to_fit();
-  letters_ = std::string();
-  pending_ = std::vector<Pending>();
+  // Release the buffers (assigning an empty string would keep the capacity).
+  std::string().swap(letters_);
+  std::vector<Pending>().swap(pending_);
 }
 
 std::uint32_t WordTrie::Child(std::uint32_t node, char c) const {
@@ -238,7 +239,7 @@ void HashtagSegmenter::SplitByDictionary(const std::vector<Char>& chars, int fir
       const float cost = best[i] + PieceCost(j + 1 - i, flags, next);
       // On a tie the later start wins, so earlier pieces are longer:
       // "maisonde" is "maison" + "de", not "mais" + "onde".
-      if (cost <= best[j + 1]) {
+      if (cost < kInfinity && cost <= best[j + 1]) {
         best[j + 1] = cost;
         from[j + 1] = i;
       }

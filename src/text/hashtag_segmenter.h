@@ -70,7 +70,8 @@ class HashtagSegmenter {
   // hunspell_forms.h) into the trie. `function_words` (lowercase, e.g. the
   // stopwords) are added too and cost less as pieces, since hashtags glue
   // them to content words ("ChoisirLaFrance", "emploidesjeunes"). Errors
-  // name the dictionary file. Takes about 0.3 s and 10 MB (see bench/).
+  // name the dictionary file. For hunspell-fr: 420 k words, 820 k nodes,
+  // 6.6 MB, built in 0.25-0.8 s (bench/lexicon_bench.cc).
   static Result<std::unique_ptr<HashtagSegmenter>> Build(
       const std::string& hunspell_aff, const std::string& hunspell_dic,
       const std::vector<std::string>& function_words);
