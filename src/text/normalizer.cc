@@ -10,7 +10,7 @@
 #include <array>
 #include <cstring>
 
-#include "text/utf8_util.h"
+#include "text/utf8.h"
 
 namespace redite::text {
 

@@ -10,7 +10,7 @@
 #include <unordered_map>
 
 #include "text/figures.h"
-#include "text/utf8_util.h"
+#include "text/utf8.h"
 
 namespace redite::text {
 

@@ -32,6 +32,24 @@ void ForEachCodePoint(std::string_view utf8, Visitor&& visit) {
 // Appends the UTF-8 encoding of `c` to `out` (nothing if `c` is invalid).
 void AppendUtf8(UChar32 c, std::string* out);
 
+// True when every byte is ASCII (most hashtags, mentions, URLs and numbers).
+inline bool IsAscii(std::string_view s) {
+  for (unsigned char ch : s) {
+    if (ch >= 0x80) return false;
+  }
+  return true;
+}
+
+// Decodes the code point at s[*i] and advances *i; ill-formed input gives
+// U+FFFD (the Normalizer has already replaced such input in its output).
+inline UChar32 NextCodePoint(std::string_view s, std::size_t* i) {
+  UChar32 c;
+  std::int32_t pos = static_cast<std::int32_t>(*i);
+  U8_NEXT(s.data(), pos, static_cast<std::int32_t>(s.size()), c);
+  *i = static_cast<std::size_t>(pos);
+  return c < 0 ? 0xFFFD : c;
+}
+
 // Decodes UTF-8; ill-formed bytes become U+FFFD.
 std::u32string DecodeUtf8(std::string_view utf8);
 
