@@ -132,6 +132,9 @@ bool IsHashtagChar(char32_t c) {
          (c != kIllFormed && u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER);
 }
 
+// The ASCII part of URL_VALID_GENERAL_PATH_CHARS, besides letters and digits.
+constexpr std::string_view kPathChars = "!*';:=+,.$/%#[]-_~|&@";
+
 // URL_VALID_URL_QUERY_CHARS and URL_VALID_URL_QUERY_ENDING_CHARS, besides
 // ASCII letters and digits.
 constexpr std::string_view kQueryChars = "!?*'();:&=+$/%#[]-_.,~|@";
@@ -183,8 +186,8 @@ std::string UrlPattern(const std::string& tld_trie) {
                              "))|(?:(?(1)(?:" + unicode_domain_name + tld + ")|(?!)))";
   const CodePointSet latin_cyrillic = Union(LatinAccents(), Cyrillic());
   // URL_VALID_GENERAL_PATH_CHARS (with U+2013, the en dash).
-  const CodePointSet path_chars = Union(Union(AsciiAlnum(), AsciiChars("!*';:=+,.$/%#[]-_~|&@")),
-                                        Union(latin_cyrillic, {{0x2013, 0x2013}}));
+  const CodePointSet path_chars =
+      Union(Union(AsciiAlnum(), AsciiChars(kPathChars)), Union(latin_cyrillic, {{0x2013, 0x2013}}));
   const std::string any_path = Utf8Repeat(path_chars, "*");
   const std::string some_path = Utf8Repeat(path_chars, "+");
   // URL_BALANCED_PARENS: up to two nested levels ("/Primer_(film)").
@@ -255,6 +258,34 @@ bool MatchAt(const boost::regex& re, std::string_view text, std::size_t pos, Gro
     }
   }
   return true;
+}
+
+// The end of the plain t.co link at `pos` ("https://t.co/" or "http://t.co/",
+// 1 to 40 letters or digits, then the end of the text or an ASCII character
+// that no part of the URL pattern takes: white space, '"', ')', '<', ...),
+// or kNpos. For such a link the pattern gives the same match (host "t.co",
+// path "/" + slug, no query), and this check is 20 times cheaper: nearly
+// every URL of a tweet is one.
+std::size_t PlainTcoUrlEnd(std::string_view text, std::size_t pos) {
+  std::string_view rest = text.substr(pos);
+  if (rest.starts_with("https://t.co/")) {
+    rest.remove_prefix(13);
+  } else if (rest.starts_with("http://t.co/")) {
+    rest.remove_prefix(12);
+  } else {
+    return kNpos;
+  }
+  std::size_t slug = 0;
+  while (slug < rest.size() && IsAsciiAlnum(static_cast<unsigned char>(rest[slug]))) ++slug;
+  if (slug == 0 || slug > kMaxTcoSlugLength) return kNpos;
+  if (slug < rest.size()) {
+    const auto next = static_cast<unsigned char>(rest[slug]);
+    if (next >= 0x80 || kPathChars.find(static_cast<char>(next)) != kNpos || next == '?' ||
+        next == '(') {
+      return kNpos;
+    }
+  }
+  return text.size() - rest.size() + slug;
 }
 
 // Finds the ASCII sigil and its fullwidth form (3 bytes) in a text; memchr
@@ -565,8 +596,17 @@ void EntityExtractor::Rep::ScanRunForUrls(std::string_view text, std::size_t pos
                      before != '@' && before != kFullwidthAt && before != '$' && before != '#' &&
                      before != kFullwidthNumberSign && before != 0xFFFE && before != 0xFEFF &&
                      before != 0xFFFF);
+    if (!starts || !preceded_ok) {
+      pos += len;
+      continue;
+    }
+    if (const std::size_t end = PlainTcoUrlEnd(text, pos); end != kNpos) {
+      out->push_back(MakeEntity(EntityType::kUrl, text, pos, end, {pos, end}));
+      *floor = pos = end;
+      continue;
+    }
     Groups g;
-    if (!starts || !preceded_ok || !MatchAt(url, text, pos, &g)) {
+    if (!MatchAt(url, text, pos, &g)) {
       pos += len;
       continue;
     }

@@ -88,6 +88,20 @@ const std::vector<ExtractCase>& FrenchCases() {
        "Tout est sur entreprise.fr. Merci",
        {"url:entreprise.fr"}},
       {"file names are no URLs", "Le rapport.pdf et le bilan.docx", {}},
+      // twitter-text links any known TLD after a dot, as X did: French
+      // inclusive writing and a missing space after a full stop give URLs.
+      {"inclusive writing hits a TLD (.es, twitter-text behaviour)",
+       "Chers Français.es !",
+       {"url:Français.es"}},
+      {"a missing space hits a TLD (.je, twitter-text behaviour)",
+       "Au travail.Je le dis",
+       {"url:travail.Je"}},
+      {"a plain t.co link, as in most tweets",
+       "Lisez https://t.co/Njd3y4wLnk\nMerci",
+       {"url:https://t.co/Njd3y4wLnk"}},
+      {"a t.co link that the full pattern must end",
+       "(https://t.co/Njd3y4wLnk's)",
+       {"url:https://t.co/Njd3y4wLnk"}},
   };
   return cases;
 }
