@@ -82,8 +82,8 @@ int main(int argc, char** argv) {
 
   redite::text::AnalyzerOptions no_lemmas;
   no_lemmas.lemmas = false;
-  auto fast = redite::text::Analyzer::Create(no_lemmas);
   auto full = redite::text::Analyzer::Create(redite::text::AnalyzerOptions());
+  auto fast = redite::text::Analyzer::Create(no_lemmas);
   if (!fast.ok() || !full.ok()) {
     std::fprintf(stderr, "cannot create the analyzer\n");
     return 2;

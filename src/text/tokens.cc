@@ -91,6 +91,16 @@ bool IsEmojiStart(UChar32 c) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Lowercases ASCII letters only: enough for the elided prefixes ("Qu", "L",
+// "JUSQU"), which are ASCII.
+std::string AsciiLower(std::string_view s) {
+  std::string lower(s);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
 // "2,4Md", "3M", "500k": ICU keeps a figure and its scale letters together.
 // Returns the length of the numeric prefix when the rest is a scale word.
 std::size_t ScaledNumberPrefix(std::string_view s) {
@@ -125,6 +135,28 @@ bool IsLeadingGroup(std::string_view s) {
   return true;
 }
 
+// twitter-text links any "word.tld" without a scheme. In French that catches
+// inclusive writing ("Français.es", "salarié.es": Spain's .es; "élu.ne":
+// Niger's .ne) and a missing space after a full stop ("travail.Je"). A link
+// written without a scheme, with no path, whose TLD is capitalized or is one
+// of those suffixes is text, not a link. The extractor stays conformant to
+// twitter-text; this is the Analyzer's French reading.
+bool IsFrenchFalseUrl(const Entity& e) {
+  if (e.type != EntityType::kUrl) return false;
+  std::string_view url = e.text;
+  if (url.find("://") != std::string_view::npos || url.find('/') != std::string_view::npos ||
+      url.find(':') != std::string_view::npos) {
+    return false;
+  }
+  std::size_t dot = url.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string_view tld = url.substr(dot + 1);
+  if (!tld.empty() && tld[0] >= 'A' && tld[0] <= 'Z') return true;
+  bool one_label = url.find('.') == dot;
+  bool www = url.size() >= 4 && (url.substr(0, 4) == "www." || url.substr(0, 4) == "WWW.");
+  return one_label && !www && (tld == "es" || tld == "ne" || tld == "e" || tld == "s");
+}
+
 }  // namespace
 
 // What a word's surface form always gives: computed once per distinct form.
@@ -143,6 +175,9 @@ constexpr std::size_t kWordCacheLimit = 1 << 20;
 struct Analyzer::Rep {
   AnalyzerOptions options;
   std::unordered_map<std::string, WordInfo> word_cache;
+  // Hashtag body -> its folded forms and segmented parts (segmentation and
+  // the parts' lemmas cost microseconds; campaign hashtags repeat).
+  std::unordered_map<std::string, Token> hashtag_cache;
   std::unique_ptr<Normalizer> normalizer;
   std::unique_ptr<EntityExtractor> extractor;
   std::unique_ptr<Lexicon> lexicon;
@@ -150,6 +185,8 @@ struct Analyzer::Rep {
 
   void Segment(const std::string& text, std::size_t begin, std::size_t end,
                std::vector<Piece>* pieces);
+  void SegmentIcu(const std::string& text, std::size_t begin, std::size_t end,
+                  std::vector<Piece>* pieces);
   void SplitWord(const std::string& text, std::size_t begin, std::size_t end,
                  std::vector<Piece>* pieces);
   void BuildTokens(const std::string& text, const std::vector<Piece>& pieces,
@@ -161,6 +198,7 @@ struct Analyzer::Rep {
   std::size_t BuildFigure(const std::string& text, const std::vector<Piece>& pieces,
                           std::size_t i, Token* token, std::pair<std::size_t, std::size_t>* span);
   void FillWord(Token* token, bool elided);
+  void FillHashtag(const std::string& body, Token* token);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -173,6 +211,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& option
   if (!normalizer.ok()) return normalizer.status();
   rep->normalizer = std::move(normalizer).value();
   rep->extractor = std::make_unique<EntityExtractor>();
+  if (!rep->extractor->status().ok()) return rep->extractor->status();
   auto lexicon = Lexicon::Open(options.lexicon);
   if (!lexicon.ok()) return lexicon.status();
   rep->lexicon = std::move(lexicon).value();
@@ -188,8 +227,114 @@ const Normalizer& Analyzer::normalizer() const { return *rep_->normalizer; }
 const EntityExtractor& Analyzer::extractor() const { return *rep_->extractor; }
 Lexicon& Analyzer::lexicon() { return *rep_->lexicon; }
 
+namespace {
+
+// ASCII bytes whose word boundaries never depend on their neighbours
+// (UAX #29 WB999 applies around them) besides letters and digits. Left out:
+// ' . : , ; (MidLetter/MidNum rules), _ (ExtendNumLet), @ # $ (ICU's own
+// rules treat some of them as letters), controls, and every non-ASCII byte.
+bool IsSimpleByte(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  switch (c) {
+    case '!': case '?': case '(': case ')': case '[': case ']': case '{': case '}':
+    case '"': case '%': case '&': case '*': case '+': case '/': case '<': case '=':
+    case '>': case '\\': case '^': case '|': case '~': case '-':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
 void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::size_t end,
                             std::vector<Piece>* pieces) {
+  if (!options.ascii_fast_path) {
+    SegmentIcu(text, begin, end, pieces);
+    return;
+  }
+  // Space-separated chunks made only of ASCII letters, digits and simple
+  // punctuation have the boundaries ICU would give them, found here without
+  // the iterator (it costs about 140 instructions a byte); every other run of
+  // chunks goes through ICU whole. tests/text/tokens_test.cc checks both
+  // paths agree on the real French feeds.
+  auto is_space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\n'; };
+  auto chunk_end = [&](std::size_t i, bool* simple) {
+    *simple = true;
+    while (i < end && !is_space(i)) {
+      *simple = *simple && IsSimpleByte(static_cast<unsigned char>(text[i]));
+      ++i;
+    }
+    return i;
+  };
+  std::size_t pos = begin;
+  while (pos < end) {
+    if (text[pos] == ' ') {
+      std::size_t j = pos;
+      while (j < end && text[j] == ' ') ++j;  // WB3d: horizontal spaces stay together
+      pieces->push_back({PieceKind::kSpace, pos, j});
+      pos = j;
+      continue;
+    }
+    if (text[pos] == '\n') {
+      pieces->push_back({PieceKind::kSpace, pos, pos + 1});
+      ++pos;
+      continue;
+    }
+    bool simple;
+    std::size_t stop = chunk_end(pos, &simple);
+    if (simple) {
+      for (std::size_t i = pos; i < stop;) {
+        if (IsAlnum(static_cast<unsigned char>(text[i]))) {
+          std::size_t j = i;
+          bool letters = false;
+          while (j < stop && IsAlnum(static_cast<unsigned char>(text[j]))) {
+            letters = letters || !IsDigit(text[j]);
+            ++j;
+          }
+          if (letters) {
+            SplitWord(text, i, j, pieces);
+          } else {
+            pieces->push_back({PieceKind::kNumber, i, j});
+          }
+          i = j;
+        } else {
+          pieces->push_back({PieceKind::kPunct, i, i + 1});
+          ++i;
+        }
+      }
+      pos = stop;
+      continue;
+    }
+    // ICU joins a format or extending character (ZWJ, a combining mark) to
+    // the spaces before it (WB4): give it those spaces too.
+    if (!pieces->empty() && pieces->back().kind == PieceKind::kSpace &&
+        pieces->back().end == pos && pieces->back().begin >= begin) {
+      pos = pieces->back().begin;
+      pieces->pop_back();
+    }
+    // Extend the ICU run over the next chunks that are not simple either.
+    std::size_t icu_end = stop;
+    while (true) {
+      std::size_t k = icu_end;
+      while (k < end && is_space(k)) ++k;
+      if (k >= end) break;
+      bool next_simple;
+      std::size_t next_stop = chunk_end(k, &next_simple);
+      if (next_simple) break;
+      icu_end = next_stop;
+    }
+    SegmentIcu(text, pos, icu_end, pieces);
+    pos = icu_end;
+  }
+}
+
+void Analyzer::Rep::SegmentIcu(const std::string& text, std::size_t begin, std::size_t end,
+                               std::vector<Piece>* pieces) {
   if (begin >= end) return;
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
@@ -206,11 +351,34 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
     std::size_t b = begin + start;
     std::size_t e = begin + stop;
     int32_t rule = words->getRuleStatus();
-    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+    // ICU tags a segment by the rule that ended it: "COP28", "8h30" and
+    // "TF1" come back as numbers. A segment with a letter is a word.
+    bool number = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT;
+    if (number) {
+      for (std::size_t k = b; k < e && number; ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        number = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80);
+      }
+      if (!number) {
+        SplitWord(text, b, e, pieces);
+        continue;
+      }
+    }
+    if (number) {
       pieces->push_back({PieceKind::kNumber, b, e});
     } else if (rule >= UBRK_WORD_LETTER) {
       SplitWord(text, b, e, pieces);
     } else {
+      // Spaces are most of these segments: no ICU property lookup for them.
+      unsigned char first = static_cast<unsigned char>(text[b]);
+      if (first == ' ' || first == '\n') {
+        pieces->push_back({PieceKind::kSpace, b, e});
+        continue;
+      }
+      if (first < 0x80) {
+        pieces->push_back({PieceKind::kPunct, b, e});
+        continue;
+      }
       std::size_t i = b;
       UChar32 c = NextCodePoint(text, &i);
       PieceKind kind = u_isUWhiteSpace(c) ? PieceKind::kSpace
@@ -225,6 +393,15 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
 void Analyzer::Rep::SplitWord(const std::string& text, std::size_t begin, std::size_t end,
                               std::vector<Piece>* pieces) {
   std::string_view word(text.data() + begin, end - begin);
+  // ICU keeps "salarié.es" (inclusive writing) and "travail.Je" (a missing
+  // space) as one word: split at the dots between letters.
+  if (std::size_t dot = word.find('.'); dot != std::string_view::npos && dot > 0 &&
+                                        dot + 1 < word.size() && !IsDigit(word[dot - 1])) {
+    SplitWord(text, begin, begin + dot, pieces);
+    pieces->push_back({PieceKind::kPunct, begin + dot, begin + dot + 1});
+    SplitWord(text, begin + dot + 1, end, pieces);
+    return;
+  }
   if (std::size_t n = ScaledNumberPrefix(word); n > 0) {
     // "2,4Md" -> the figure and its scale, read together by BuildFigure.
     pieces->push_back({PieceKind::kNumber, begin, begin + n});
@@ -241,11 +418,41 @@ void Analyzer::Rep::SplitWord(const std::string& text, std::size_t begin, std::s
       break;
     }
     std::string prefix(rest.substr(0, apostrophe));
-    if (FindElision(normalizer->CaseFold(prefix)) == nullptr) break;
+    if (prefix.size() > 6 || FindElision(AsciiLower(prefix)) == nullptr) break;
     pieces->push_back({PieceKind::kWord, begin, begin + apostrophe + 1, 0, true});
     begin += apostrophe + 1;
   }
   pieces->push_back({PieceKind::kWord, begin, end});
+}
+
+void Analyzer::Rep::FillHashtag(const std::string& body, Token* token) {
+  auto cached = hashtag_cache.find(body);
+  if (cached == hashtag_cache.end()) {
+    if (hashtag_cache.size() >= kWordCacheLimit) hashtag_cache.clear();
+    Token info;
+    info.norm = normalizer->CaseFold(body);
+    info.key = normalizer->StripAccents(info.norm);
+    for (std::string& part : lexicon->SegmentHashtag(body)) {
+      // SegmentHashtag returns lowercase parts. Dictionary segmentation
+      // matches accent-insensitively, so a part may lack its accents
+      // ("energetique"): Snowball's stem of it would not meet the accented
+      // word's lemma; the part itself does.
+      std::string lemma =
+          options.lemmas && lexicon->InDictionary(part) ? lexicon->Lemma(part) : part;
+      info.part_lemma_keys.push_back(normalizer->StripAccents(lemma));
+      info.part_lemmas.push_back(std::move(lemma));
+      info.parts.push_back(std::move(part));
+    }
+    cached = hashtag_cache.emplace(body, std::move(info)).first;
+  }
+  const Token& info = cached->second;
+  token->norm = info.norm;
+  token->key = info.key;
+  token->lemma = info.norm;
+  token->lemma_key = info.key;
+  token->parts = info.parts;
+  token->part_lemmas = info.part_lemmas;
+  token->part_lemma_keys = info.part_lemma_keys;
 }
 
 void Analyzer::Rep::FillWord(Token* token, bool elided) {
@@ -286,7 +493,15 @@ std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
     return k < pieces.size() && pieces[k].kind == kind;
   };
   auto single_space = [&](std::size_t k) { return is(k, PieceKind::kSpace) && piece_text(k) == " "; };
-  auto folded = [&](std::size_t k) { return normalizer->CaseFold(piece_text(k)); };
+  // The words compared here (scales, currencies, "pour cent", "d'") are short
+  // and mostly ASCII: fold ASCII by hand, the rest with ICU.
+  auto folded = [&](std::size_t k) {
+    std::string_view t = piece_text(k);
+    if (!IsAscii(t)) return normalizer->CaseFold(t);
+    std::string lower(t);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+  };
 
   std::size_t begin = pieces[i].begin;
   // A sign written against the figure: "+12%", "-3 %", "−5" (U+2212).
@@ -376,6 +591,7 @@ std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
 void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece>& pieces,
                                 const std::vector<Entity>& entities, Analysis* analysis) {
   const NormalizedText& n = analysis->normalized;
+  analysis->tokens.reserve(pieces.size());
   std::size_t i = 0;
   while (i < pieces.size()) {
     const Piece& p = pieces[i];
@@ -443,17 +659,7 @@ void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece
             break;
           case EntityType::kHashtag:
             token.type = TokenType::kHashtag;
-            token.norm = normalizer->CaseFold(e.value);
-            token.key = normalizer->StripAccents(token.norm);
-            token.lemma = token.norm;
-            token.lemma_key = token.key;
-            for (std::string& part : lexicon->SegmentHashtag(e.value)) {
-              std::string folded_part = normalizer->CaseFold(part);
-              std::string lemma = options.lemmas ? lexicon->Lemma(folded_part) : folded_part;
-              token.part_lemma_keys.push_back(normalizer->StripAccents(lemma));
-              token.part_lemmas.push_back(std::move(lemma));
-              token.parts.push_back(std::move(folded_part));
-            }
+            FillHashtag(e.value, &token);
             break;
         }
         break;
@@ -476,6 +682,7 @@ Analysis Analyzer::Analyze(std::string_view post) {
   // Entities first: ICU's word iterator would cut URLs into pieces, treat '@'
   // as a letter and drop '#' (DEPENDENCIES.md, pitfall 5).
   std::vector<Entity> entities = rep_->extractor->Extract(text);
+  std::erase_if(entities, [&](const Entity& e) { return IsFrenchFalseUrl(e); });
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / 3);
   std::size_t at = 0;

@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include "redite/ingest/importer.h"
+#include "test_support.h"
+
 namespace redite::text {
 namespace {
 
@@ -24,6 +27,16 @@ std::string Summary(const Analysis& a) {
     out += TokenTypeName(t.type);
     out += ':';
     out += t.norm;
+  }
+  return out;
+}
+
+// Every token with its type, matching form and original span.
+std::string Detailed(const Analysis& a) {
+  std::string out;
+  for (const Token& t : a.tokens) {
+    out += TokenTypeName(t.type);
+    out += ':' + t.norm + '@' + std::to_string(t.start) + '-' + std::to_string(t.end) + ' ';
   }
   return out;
 }
@@ -91,6 +104,13 @@ const TokenCase kTokenCases[] = {
      "emoji:\U0001F44D\U0001F3FD | punctuation:!"},
     {"variation selector does not change the emoji", "\u2764\ufe0f \u2764",
      "emoji:\u2764 | emoji:\u2764"},
+    {"inclusive writing is not a link to Spain", "Merci aux Fran\u00e7ais.es et aux \u00e9lu.ne.s",
+     "word:merci | word:aux | word:fran\u00e7ais | punctuation:. | word:es | word:et | word:aux | "
+     "word:\u00e9lu | punctuation:. | word:ne | punctuation:. | word:s"},
+    {"a missing space after a full stop is not a link", "Bon travail.Je remercie",
+     "word:bon | word:travail | punctuation:. | word:je | word:remercie"},
+    {"a real link without scheme stays a link", "Voir helvion.fr et www.example.es",
+     "word:voir | url:https://helvion.fr | word:et | url:https://example.es"},
     {"HTML entities decoded before tokens", "R&amp;D &gt; 3",
      "word:r | punctuation:& | word:d | punctuation:> | number:3"},
 };
@@ -125,6 +145,7 @@ TEST_SUITE("Tokens") {
     CHECK(hashtag->norm == "transition\u00e9nerg\u00e9tique");
     CHECK(hashtag->key == "transitionenergetique");
     CHECK(hashtag->parts == std::vector<std::string>{"transition", "\u00e9nerg\u00e9tique"});
+    CHECK(hashtag->part_lemma_keys == std::vector<std::string>{"transition", "energetique"});
     REQUIRE(number != nullptr);
     CHECK(original(*number) == "1\u202f200");
     CHECK(number->value == 1200);
@@ -146,6 +167,53 @@ TEST_SUITE("Tokens") {
     CHECK(a.entities[1].type == EntityType::kUrl);
     CHECK(a.entities[1].start == post.find("https"));
     CHECK(a.entities[1].end == post.size());
+  }
+
+  TEST_CASE("an all-lowercase hashtag meets the words written out") {
+    Analysis tag = TheAnalyzer().Analyze("#transitionenergetique");
+    Analysis words = TheAnalyzer().Analyze("la transition \u00e9nerg\u00e9tique");
+    REQUIRE(tag.tokens.size() == 1);
+    REQUIRE(words.tokens.size() == 3);
+    CHECK(tag.tokens[0].part_lemma_keys ==
+          std::vector<std::string>{words.tokens[1].lemma_key, words.tokens[2].lemma_key});
+  }
+
+  TEST_CASE("the ASCII fast path segments exactly like ICU") {
+    AnalyzerOptions icu_only;
+    icu_only.ascii_fast_path = false;
+    auto reference = Analyzer::Create(icu_only);
+    REQUIRE(reference.ok());
+    std::vector<std::string> posts = {
+        "COP28 2024 abc123 123abc (voir) [x] {y} \"cit\u00e9\" 50% a+b a/b a-b a*b a=b a<b>c",
+        "Hello  world   two spaces\nnew line 3 M\u20ac 1 200 emplois 2,5 M 500k",
+        "l'entreprise jusqu'\u00e0 aujourd'hui, fin. Fin: 1.200 3,5 14h30 1er 6e",
+        "\U0001F680\U0001F680 a\u0301 \u00e9t\u00e9 \U0001F1EB\U0001F1F7 x \u200d y",
+        "e-mail@exemple.fr $HLV #tag @user_name snake_case a_b 3_000",
+    };
+    for (const auto& c : kTokenCases) posts.push_back(c.input);
+    for (const char* feed : {"tweets-fr/presidentielle2022/MLP_officiel.csv",
+                             "tweets-fr/presidentielle2022/JLMelenchon.csv",
+                             "tweets-fr/axa/axa.csv", "tweets-fr/saegus/saegus_tweets.json"}) {
+      auto path = testing::SharedData(feed);
+      if (!path) return;
+      std::string content = testing::ReadFile(*path);
+      auto parsed = ingest::ParseFeed(content, ingest::ParseOptions(), [&](Post&& p) {
+        posts.push_back(std::move(p.text));
+        return Status::OK();
+      });
+      REQUIRE(parsed.ok());
+    }
+    std::size_t differ = 0;
+    for (const std::string& p : posts) {
+      std::string fast = Detailed(TheAnalyzer().Analyze(p));
+      std::string slow = Detailed((*reference)->Analyze(p));
+      if (fast != slow) {
+        ++differ;
+        CHECK_MESSAGE(fast == slow, "post: " << p);
+      }
+    }
+    MESSAGE(posts.size() << " posts compared, " << differ << " differ");
+    CHECK(differ == 0);
   }
 
   TEST_CASE("signed figures keep their sign in the value") {
