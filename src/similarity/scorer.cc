@@ -18,7 +18,8 @@ constexpr std::array<const char*, 5> kLevelNames = {"distinct", "same-topic", "r
 
 constexpr std::array<const char*, kSignalCount> kSignalNames = {
     "lemma_cosine",   "lemma_containment", "soft_containment", "char_cosine",
-    "wording",        "bigrams",           "figure_shared",    "figure_conflict",
+    "wording",        "bigrams",           "order",            "figure_shared",
+    "figure_conflict",
     "link_shared",    "hashtag_shared",    "mention_shared",   "negation_mismatch",
     "length_ratio"};
 
@@ -298,6 +299,32 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
     std::vector<std::string> ba = bigrams(a), bb = bigrams(b), common;
     std::set_intersection(ba.begin(), ba.end(), bb.begin(), bb.end(), std::back_inserter(common));
     s[kBigrams] = ba.empty() || bb.empty() ? 0 : 2.0 * common.size() / (ba.size() + bb.size());
+  }
+
+  // Order of the shared lemmas (each seen once on both sides): the share of
+  // pairs of them that come in the same order. "Helvion rachète Thermaplak"
+  // and "Thermaplak rachète Helvion" share every lemma, none in order.
+  {
+    std::map<std::string, int> first_a, first_b;
+    for (std::size_t i = 0; i < a.lemmas.size(); ++i) first_a.emplace(a.lemmas[i], static_cast<int>(i));
+    for (std::size_t j = 0; j < b.lemmas.size(); ++j) first_b.emplace(b.lemmas[j], static_cast<int>(j));
+    std::vector<std::pair<int, int>> positions;
+    for (const auto& [t, i] : first_a) {
+      if (ca.at(t) != 1) continue;
+      auto it = first_b.find(t);
+      if (it != first_b.end() && cb.at(t) == 1) positions.emplace_back(i, it->second);
+    }
+    double concordant = 0, total = 0;
+    for (std::size_t x = 0; x < positions.size(); ++x) {
+      for (std::size_t y = x + 1; y < positions.size(); ++y) {
+        total += 1;
+        bool same = (positions[x].first < positions[y].first) ==
+                    (positions[x].second < positions[y].second);
+        concordant += same;
+      }
+    }
+    // Disorder counts only as far as the posts share their words.
+    s[kOrder] = total > 0 ? (1.0 - concordant / total) * s[kLemmaContainment] : 0.0;
   }
 
   // Figures.

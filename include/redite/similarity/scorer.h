@@ -41,6 +41,7 @@ enum Signal : int {
   kCharCosine,        // cosine of IDF-weighted character 4-grams
   kWording,           // share of words aligned in order (near-duplicate evidence)
   kBigrams,           // shared word bigrams (word order, who does what)
+  kOrder,             // shared lemmas out of order (Kendall disorder x containment)
   kFigureShared,      // same figures (strong evidence of the same news)
   kFigureConflict,    // both quote figures and none agree (evidence against)
   kLinkShared,        // a canonical link in common
