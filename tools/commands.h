@@ -12,6 +12,9 @@ namespace redite::cli {
 void RegisterImport(CLI::App& app, int* exit_code);
 void RegisterAccounts(CLI::App& app, int* exit_code);
 void RegisterPosts(CLI::App& app, int* exit_code);
+void RegisterNormalize(CLI::App& app, int* exit_code);
+void RegisterScore(CLI::App& app, int* exit_code);
+void RegisterEval(CLI::App& app, int* exit_code);  // also "fit"
 
 }  // namespace redite::cli
 

@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   redite::cli::RegisterImport(app, &exit_code);
   redite::cli::RegisterAccounts(app, &exit_code);
   redite::cli::RegisterPosts(app, &exit_code);
+  redite::cli::RegisterNormalize(app, &exit_code);
+  redite::cli::RegisterScore(app, &exit_code);
+  redite::cli::RegisterEval(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,7 +4,7 @@
 
 namespace redite::ingest {
 
-CsvReader::CsvReader(std::string_view data) : data_(data) {
+CsvReader::CsvReader(std::string_view data, char delimiter) : data_(data), delimiter_(delimiter) {
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
 
@@ -46,7 +46,7 @@ bool CsvReader::Next(std::vector<std::string>* fields) {
         }
         break;
       }
-      if (pos_ < n && d[pos_] != ',' && d[pos_] != '\n' && d[pos_] != '\r') {
+      if (pos_ < n && d[pos_] != delimiter_ && d[pos_] != '\n' && d[pos_] != '\r') {
         status_ = Status::InvalidArgument("line " + std::to_string(line_) + ": field " +
                                           std::to_string(count) +
                                           ": text after the closing quote");
@@ -54,11 +54,11 @@ bool CsvReader::Next(std::vector<std::string>* fields) {
       }
     } else {
       std::size_t start = pos_;
-      while (pos_ < n && d[pos_] != ',' && d[pos_] != '\n' && d[pos_] != '\r') ++pos_;
+      while (pos_ < n && d[pos_] != delimiter_ && d[pos_] != '\n' && d[pos_] != '\r') ++pos_;
       field.assign(d + start, pos_ - start);
     }
     if (pos_ >= n) break;
-    if (d[pos_] == ',') {
+    if (d[pos_] == delimiter_) {
       ++pos_;
       continue;
     }

@@ -22,8 +22,9 @@ namespace redite::ingest {
 
 class CsvReader {
  public:
-  // `data` must outlive the reader.
-  explicit CsvReader(std::string_view data);
+  // `data` must outlive the reader. `delimiter` separates fields (',' for
+  // CSV, '\t' for the TSV files that quote like CSV, such as PAWS-X).
+  explicit CsvReader(std::string_view data, char delimiter = ',');
 
   // Reads the next record into *fields (reusing its strings). Returns false
   // at the end of the data or on an error (then status() says which). Blank
@@ -36,6 +37,7 @@ class CsvReader {
 
  private:
   std::string_view data_;
+  char delimiter_ = ',';
   std::size_t pos_ = 0;
   std::int64_t line_ = 1;
   std::int64_t record_line_ = 0;

@@ -52,6 +52,7 @@ struct Token {
   std::string norm;
   std::string key;    // norm without accents: the accent-insensitive key
   std::string lemma;  // words: the lemma; elided articles: the full form (l' -> le); else norm
+  std::string lemma_key;  // lemma without accents (what matching compares)
   double value = 0;   // numbers and percentages: the numeric value (sign kept)
   bool stopword = false;
   bool elided = false;  // an elided word split from the next one (l', qu', jusqu')
@@ -59,6 +60,7 @@ struct Token {
   // "transition", "énergétique"), each with its lemma in part_lemmas.
   std::vector<std::string> parts;
   std::vector<std::string> part_lemmas;
+  std::vector<std::string> part_lemma_keys;  // part_lemmas without accents
 };
 
 struct Analysis {

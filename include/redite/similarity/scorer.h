@@ -1,0 +1,124 @@
+// Scorer: compares two posts, gives a calibrated score in [0, 1], a level,
+// and the signals behind it.
+//
+//   auto model = similarity::ScorerModel::Load(similarity::DefaultModelPath());
+//   similarity::Scorer scorer(*model, &stats, thesaurus.get());
+//   similarity::Comparison c = scorer.Compare(draft_features, corporate_features);
+//   // c.score, c.level, c.signals, c.shared ...
+//
+// The score is a logistic combination of the signals whose weights and level
+// thresholds are fitted from labeled pairs by `redite fit` (tools/) and kept
+// as data in corpus/model/scorer.json. Compare() is not thread-safe (the
+// thesaurus cache): one Scorer per thread.
+#ifndef REDITE_SIMILARITY_SCORER_H_
+#define REDITE_SIMILARITY_SCORER_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redite/similarity/features.h"
+#include "redite/similarity/term_stats.h"
+#include "redite/status.h"
+#include "redite/text/thesaurus.h"
+
+namespace redite::similarity {
+
+// Most severe last, so levels compare with < and >=.
+enum class Level { kDistinct = 0, kSameTopic, kRewording, kNearDuplicate, kDuplicate };
+
+// "distinct", "same-topic", "rewording", "near-duplicate", "duplicate".
+const char* LevelName(Level level);
+std::optional<Level> ParseLevel(std::string_view name);
+
+// The signals of a pair, each in [0, 1] (1: the strongest evidence).
+enum Signal : int {
+  kLemmaCosine = 0,   // cosine of IDF-weighted content lemmas
+  kLemmaContainment,  // IDF share of the shorter post's lemmas found in the other
+  kSoftContainment,   // the same, counting related words (recrutons/recrutement) and synonyms
+  kCharCosine,        // cosine of IDF-weighted character 4-grams
+  kWording,           // share of words aligned in order (near-duplicate evidence)
+  kBigrams,           // shared word bigrams (word order, who does what)
+  kFigureShared,      // same figures (strong evidence of the same news)
+  kFigureConflict,    // both quote figures and none agree (evidence against)
+  kLinkShared,        // a canonical link in common
+  kHashtagShared,     // IDF-weighted hashtag overlap
+  kMentionShared,     // mention overlap
+  kNegationMismatch,  // one negates, the other does not
+  kLengthRatio,       // shorter / longer, in content lemmas
+  kSignalCount
+};
+const char* SignalName(int signal);
+
+using Signals = std::array<double, kSignalCount>;
+
+struct ScorerModel {
+  std::array<double, kSignalCount> weights{};
+  double bias = 0;
+  // Level thresholds on the score (rewording, same-topic) and on the
+  // wording signal (near-duplicate).
+  double rewording = 0.5;
+  double same_topic = 0.25;
+  double near_duplicate = 0.75;
+  std::string fitted_on;  // provenance, written by the fitting tool
+
+  static Result<ScorerModel> Load(const std::string& path);
+  Status Save(const std::string& path) const;
+};
+
+// corpus/model/scorer.json and corpus/model/term-stats-fr.tsv of the corpus
+// folder the library was built with.
+std::string DefaultModelPath();
+std::string DefaultTermStatsPath();
+
+// A passage both posts share: a byte range in each ORIGINAL text.
+struct SharedSpan {
+  Span a;
+  Span b;
+};
+
+struct Comparison {
+  double score = 0;
+  Level level = Level::kDistinct;
+  Signals signals{};
+  // weight * signal per signal: the break-down of the score's logit.
+  Signals contributions{};
+  std::vector<SharedSpan> shared;    // shared words and figures, in a's order
+  std::vector<std::string> shared_lemmas;
+  std::vector<std::string> shared_figures;
+  std::vector<std::string> shared_links;
+  std::vector<std::string> shared_hashtags;
+};
+
+class Scorer {
+ public:
+  // `stats` gives rarity weights (must outlive the Scorer); `thesaurus` may
+  // be null (no synonym credit).
+  Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus);
+
+  // Only the signals (for fitting).
+  Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b);
+
+  Comparison Compare(const PostFeatures& a, const PostFeatures& b);
+
+  // The score and level of given signals (for fitting and tests).
+  double ScoreOf(const Signals& signals) const;
+  Level LevelOf(const Signals& signals, double score, bool duplicate) const;
+
+  const ScorerModel& model() const { return model_; }
+
+ private:
+  ScorerModel model_;
+  const TermStats* stats_;
+  text::Thesaurus* thesaurus_;
+};
+
+// True when the two posts say the same words once hashtags, mentions, links,
+// emoji and punctuation are set aside.
+bool IsDuplicate(const PostFeatures& a, const PostFeatures& b);
+
+}  // namespace redite::similarity
+
+#endif  // REDITE_SIMILARITY_SCORER_H_

@@ -1,0 +1,68 @@
+// TermStats: how many posts of a collection hold each term, for rarity
+// weights (IDF). Words, hashtags, figures and character shingles that recur
+// in many posts (signatures, slogans, campaign hashtags) weigh little.
+//
+//   similarity::TermStats stats;
+//   for (const auto& f : corporate_features) stats.Add(f);
+//   double w = stats.LemmaIdf("apprentissage");
+//
+// A TermStats can sit on a prior (the default French model shipped in
+// corpus/model/): counts of both are added, so a small feed still has sensible
+// weights. Not thread-safe for writing; const methods are.
+#ifndef REDITE_SIMILARITY_TERM_STATS_H_
+#define REDITE_SIMILARITY_TERM_STATS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "redite/similarity/features.h"
+#include "redite/status.h"
+
+namespace redite::similarity {
+
+class TermStats {
+ public:
+  TermStats() = default;
+
+  // Counts each distinct lemma, hashtag, figure and shingle of the post once.
+  void Add(const PostFeatures& features);
+
+  // Smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1, with the
+  // prior's counts added: at least 1, larger for rarer terms.
+  double LemmaIdf(std::string_view lemma) const;
+  double HashtagIdf(std::string_view hashtag) const;
+  double FigureIdf(std::string_view figure) const;
+  double ShingleIdf(std::uint32_t shingle) const;
+
+  std::int64_t documents() const;
+  std::int64_t LemmaCount(std::string_view lemma) const;  // df, prior included
+
+  // Uses `prior` (kept by pointer: it must outlive this object) under these counts.
+  void SetPrior(const TermStats* prior) { prior_ = prior; }
+
+  // Text file: a header line "redite-term-stats 1 <documents>", then
+  // "<kind>\t<term>\t<df>" lines, kind l (lemma), h (hashtag), f (figure),
+  // s (shingle hash in decimal). Terms seen in fewer than `min_df` posts are
+  // left out of the file (they get the maximal weight anyway).
+  Status Save(const std::string& path, std::int64_t min_df) const;
+  static Result<TermStats> Load(const std::string& path);
+
+ private:
+  double Idf(std::int64_t df) const;
+  std::int64_t Count(const std::unordered_map<std::string, std::int64_t>& own,
+                     const std::unordered_map<std::string, std::int64_t> TermStats::*member,
+                     std::string_view term) const;
+
+  std::int64_t documents_ = 0;
+  std::unordered_map<std::string, std::int64_t> lemmas_;
+  std::unordered_map<std::string, std::int64_t> hashtags_;
+  std::unordered_map<std::string, std::int64_t> figures_;
+  std::unordered_map<std::uint32_t, std::int64_t> shingles_;
+  const TermStats* prior_ = nullptr;
+};
+
+}  // namespace redite::similarity
+
+#endif  // REDITE_SIMILARITY_TERM_STATS_H_

@@ -1,0 +1,159 @@
+#include "redite/eval/evaluation.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "redite/eval/datasets.h"
+#include "redite/eval/fit.h"
+#include "redite/ingest/importer.h"
+
+namespace redite::eval {
+namespace {
+
+using similarity::Level;
+
+// How redundant each level is, as a fitting target for the score.
+double LevelTarget(Level level) {
+  switch (level) {
+    case Level::kDuplicate:
+      return 1.0;
+    case Level::kNearDuplicate:
+      return 0.95;
+    case Level::kRewording:
+      return 0.85;
+    case Level::kSameTopic:
+      return 0.25;
+    case Level::kDistinct:
+      return 0.0;
+  }
+  return 0;
+}
+
+void AddLevel(const TextPair& pair, const similarity::Comparison& c, LevelReport* report) {
+  ++report->pairs;
+  report->redundant.Add(c.level >= Level::kRewording, pair.level >= Level::kRewording);
+  report->levels.Add(static_cast<std::size_t>(pair.level), static_cast<std::size_t>(c.level));
+}
+
+Result<std::string> ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+Result<EvaluationReport> Evaluate(similarity::TextComparer& comparer,
+                                  const EvaluationPaths& paths) {
+  EvaluationReport report;
+  if (!paths.sts_dev.empty()) {
+    auto pairs = LoadStsPairs(paths.sts_dev);
+    if (!pairs.ok()) return pairs.status();
+    std::vector<double> gold, predicted;
+    for (const TextPair& p : *pairs) {
+      gold.push_back(p.score);
+      predicted.push_back(comparer.Compare(p.a, p.b).score);
+    }
+    report.sts_pairs = pairs->size();
+    report.sts_spearman = Spearman(predicted, gold);
+  }
+  if (!paths.paws.empty()) {
+    auto pairs = LoadPawsPairs(paths.paws);
+    if (!pairs.ok()) return pairs.status();
+    std::vector<double> scores;
+    std::vector<bool> labels;
+    for (const TextPair& p : *pairs) {
+      scores.push_back(comparer.Compare(p.a, p.b).score);
+      labels.push_back(p.positive);
+    }
+    report.paws_pairs = pairs->size();
+    report.paws_auc = RocAuc(scores, labels);
+  }
+  if (!paths.labeled.empty()) {
+    auto pairs = LoadLabeledPairs(paths.labeled);
+    if (!pairs.ok()) return pairs.status();
+    for (const TextPair& p : *pairs) {
+      similarity::Comparison c = comparer.Compare(p.a, p.b);
+      AddLevel(p, c, p.heldout ? &report.heldout : &report.fit);
+    }
+  }
+  return report;
+}
+
+Result<FitReport> FitModel(const FitPaths& paths) {
+  FitReport report;
+  auto sts = LoadStsPairs(paths.sts_train);
+  if (!sts.ok()) return sts.status();
+  auto labeled = LoadLabeledPairs(paths.labeled);
+  if (!labeled.ok()) return labeled.status();
+
+  // 1. Rarity weights from real French text: the feeds and the STS training
+  // sentences (never the dev split, PAWS-X or our held-out pairs).
+  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
+  if (!analyzer.ok()) return analyzer.status();
+  similarity::TermStats stats;
+  for (const std::string& feed : paths.feeds) {
+    auto content = ReadAll(feed);
+    if (!content.ok()) return content.status();
+    auto parsed = ingest::ParseFeed(*content, ingest::ParseOptions(), [&](Post&& post) {
+      stats.Add(similarity::ExtractFeatures((*analyzer)->Analyze(post.text)));
+      return Status::OK();
+    });
+    if (!parsed.ok()) return parsed.status().WithContext(feed);
+  }
+  for (const TextPair& p : *sts) {
+    stats.Add(similarity::ExtractFeatures((*analyzer)->Analyze(p.a)));
+    stats.Add(similarity::ExtractFeatures((*analyzer)->Analyze(p.b)));
+  }
+  report.documents = static_cast<std::size_t>(stats.documents());
+  // Terms seen once are left out of the file: they get the top weight anyway,
+  // and the file then holds no verbatim rare string of the source texts.
+  if (Status s = stats.Save(paths.out_term_stats, 2); !s.ok()) return s;
+
+  // 2. Signals of every training pair, with the saved weights.
+  similarity::ScorerModel model;
+  similarity::TextComparerOptions options;
+  options.term_stats_path = paths.out_term_stats;
+  options.model = &model;
+  auto comparer = similarity::TextComparer::Create(options);
+  if (!comparer.ok()) return comparer.status();
+  similarity::Scorer& scorer = (*comparer)->scorer();
+  std::vector<FitExample> examples;
+  std::vector<LevelExample> levels;
+  for (const TextPair& p : *sts) {
+    auto fa = (*comparer)->Features(p.a);
+    auto fb = (*comparer)->Features(p.b);
+    examples.push_back({scorer.ComputeSignals(fa, fb), p.score / 5.0, 0.0});
+  }
+  report.sts_pairs = sts->size();
+  std::size_t fit_pairs = 0;
+  for (const TextPair& p : *labeled) {
+    if (p.heldout) continue;
+    auto fa = (*comparer)->Features(p.a);
+    auto fb = (*comparer)->Features(p.b);
+    similarity::Signals s = scorer.ComputeSignals(fa, fb);
+    examples.push_back({s, LevelTarget(p.level), 0.0});
+    levels.push_back({s, similarity::IsDuplicate(fa, fb), p.level});
+    ++fit_pairs;
+  }
+  report.labeled_pairs = fit_pairs;
+  // Each source weighs half, whatever its size: STS teaches graded
+  // similarity on general French, our pairs teach what redundancy is.
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    examples[i].weight = i < sts->size() ? 0.5 / static_cast<double>(sts->size())
+                                         : 0.5 / static_cast<double>(fit_pairs);
+  }
+  FitWeights(examples, FitOptions(), &model);
+  FitThresholds(levels, &model);
+  report.objective = ThresholdObjective(levels, model);
+  model.fitted_on = "stsb-fr train (" + std::to_string(sts->size()) + " pairs) + corpus/eval fit split (" +
+                    std::to_string(fit_pairs) + " pairs); rarity weights from " +
+                    std::to_string(report.documents) + " texts";
+  if (Status s = model.Save(paths.out_model); !s.ok()) return s;
+  report.model = model;
+  return report;
+}
+
+}  // namespace redite::eval

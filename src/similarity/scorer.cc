@@ -1,0 +1,406 @@
+#include "redite/similarity/scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+namespace redite::similarity {
+namespace {
+
+constexpr std::array<const char*, 5> kLevelNames = {"distinct", "same-topic", "rewording",
+                                                     "near-duplicate", "duplicate"};
+
+constexpr std::array<const char*, kSignalCount> kSignalNames = {
+    "lemma_cosine",   "lemma_containment", "soft_containment", "char_cosine",
+    "wording",        "bigrams",           "figure_shared",    "figure_conflict",
+    "link_shared",    "hashtag_shared",    "mention_shared",   "negation_mismatch",
+    "length_ratio"};
+
+// Longest posts aligned word by word; beyond this the alignment uses the
+// first kMaxAligned words (LinkedIn posts can be long; tweets never are).
+constexpr std::size_t kMaxAligned = 400;
+
+// Longest common subsequence of two word sequences: the index pairs matched.
+std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
+                                       const std::vector<std::string>& b) {
+  const int n = static_cast<int>(std::min(a.size(), kMaxAligned));
+  const int m = static_cast<int>(std::min(b.size(), kMaxAligned));
+  std::vector<std::uint16_t> dp(static_cast<std::size_t>(n + 1) * (m + 1), 0);
+  auto at = [&](int i, int j) -> std::uint16_t& { return dp[static_cast<std::size_t>(i) * (m + 1) + j]; };
+  for (int i = n - 1; i >= 0; --i) {
+    for (int j = m - 1; j >= 0; --j) {
+      at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)
+                              : std::max(at(i + 1, j), at(i, j + 1));
+    }
+  }
+  std::vector<std::pair<int, int>> pairs;
+  int i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] == b[j]) {
+      pairs.emplace_back(i, j);
+      ++i;
+      ++j;
+    } else if (at(i + 1, j) >= at(i, j + 1)) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return pairs;
+}
+
+// Term frequencies of a list of terms.
+template <typename Key>
+std::map<Key, int> Counts(const std::vector<Key>& terms) {
+  std::map<Key, int> counts;
+  for (const Key& t : terms) ++counts[t];
+  return counts;
+}
+
+double TfWeight(int tf) { return 1.0 + std::log(static_cast<double>(tf)); }
+
+// Cosine of two sparse vectors given as sorted maps of term -> weight.
+template <typename Key>
+double Cosine(const std::map<Key, double>& a, const std::map<Key, double>& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [k, w] : a) na += w * w;
+  for (const auto& [k, w] : b) nb += w * w;
+  auto ia = a.begin();
+  auto ib = b.begin();
+  while (ia != a.end() && ib != b.end()) {
+    if (ia->first < ib->first) {
+      ++ia;
+    } else if (ib->first < ia->first) {
+      ++ib;
+    } else {
+      dot += ia->second * ib->second;
+      ++ia;
+      ++ib;
+    }
+  }
+  if (na == 0 || nb == 0) return 0;
+  return dot / std::sqrt(na * nb);
+}
+
+// The figure without its currency sign: "3,2 Md€" and "3,2 milliards" agree.
+std::string FigureKey(const std::string& figure) {
+  for (const char* suffix : {"\u20ac", "$", "\u00a3"}) {
+    std::size_t n = std::char_traits<char>::length(suffix);
+    if (figure.size() > n && figure.compare(figure.size() - n, n, suffix) == 0) {
+      return figure.substr(0, figure.size() - n);
+    }
+  }
+  return figure;
+}
+
+// Small integers (days, counts of one or two digits) say little; larger
+// figures, percentages and amounts identify a piece of news.
+double FigureStrength(const std::string& key) {
+  if (key.find('%') != std::string::npos) return 1.0;
+  std::size_t digits = 0;
+  for (char c : key) digits += (c >= '0' && c <= '9');
+  return digits >= 3 ? 1.0 : 0.4;
+}
+
+// Words sharing a long prefix are the same family: recrutons/recrutement,
+// apprentis/apprentissage, sortie/sortir.
+bool SameFamily(const std::string& x, const std::string& y) {
+  std::size_t n = std::min(x.size(), y.size());
+  std::size_t p = 0;
+  while (p < n && x[p] == y[p]) ++p;
+  return p >= 5 && p * 10 >= n * 7;
+}
+
+double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+}  // namespace
+
+const char* LevelName(Level level) { return kLevelNames[static_cast<int>(level)]; }
+
+std::optional<Level> ParseLevel(std::string_view name) {
+  for (std::size_t i = 0; i < kLevelNames.size(); ++i) {
+    if (name == kLevelNames[i]) return static_cast<Level>(i);
+  }
+  return std::nullopt;
+}
+
+const char* SignalName(int signal) { return kSignalNames[signal]; }
+
+std::string DefaultModelPath() { return std::string(REDITE_CORPUS_DIR) + "/model/scorer.json"; }
+std::string DefaultTermStatsPath() {
+  return std::string(REDITE_CORPUS_DIR) + "/model/term-stats-fr.tsv";
+}
+
+Result<ScorerModel> ScorerModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open the scorer model");
+  nlohmann::json j;
+  try {
+    in >> j;
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Corruption(path + ": not JSON: " + e.what());
+  }
+  ScorerModel model;
+  try {
+    if (j.at("version").get<int>() != 1) {
+      return Status::Corruption(path + ": version: unsupported scorer model version");
+    }
+    const nlohmann::json& weights = j.at("weights");
+    for (int s = 0; s < kSignalCount; ++s) {
+      if (!weights.contains(kSignalNames[s])) {
+        return Status::Corruption(path + ": weights: missing \"" + kSignalNames[s] + "\"");
+      }
+      model.weights[s] = weights.at(kSignalNames[s]).get<double>();
+    }
+    model.bias = j.at("bias").get<double>();
+    const nlohmann::json& t = j.at("thresholds");
+    model.rewording = t.at("rewording").get<double>();
+    model.same_topic = t.at("same-topic").get<double>();
+    model.near_duplicate = t.at("near-duplicate").get<double>();
+    model.fitted_on = j.value("fitted_on", "");
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Corruption(path + ": " + e.what());
+  }
+  return model;
+}
+
+Status ScorerModel::Save(const std::string& path) const {
+  nlohmann::ordered_json j;
+  j["version"] = 1;
+  j["fitted_on"] = fitted_on;
+  nlohmann::ordered_json w;
+  for (int s = 0; s < kSignalCount; ++s) w[kSignalNames[s]] = weights[s];
+  j["weights"] = w;
+  j["bias"] = bias;
+  j["thresholds"] = {{"rewording", rewording},
+                     {"same-topic", same_topic},
+                     {"near-duplicate", near_duplicate}};
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IOError(path + ": cannot write");
+  out << j.dump(2) << '\n';
+  return out ? Status::OK() : Status::IOError(path + ": write failed");
+}
+
+bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
+  std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
+  std::vector<std::uint8_t> matched_a(a.words.size(), 0), matched_b(b.words.size(), 0);
+  bool any = false;
+  for (auto [i, j] : pairs) {
+    matched_a[i] = matched_b[j] = 1;
+    any = any || !a.word_optional[i] || !b.word_optional[j];
+  }
+  if (!any) return false;
+  for (std::size_t i = 0; i < a.words.size(); ++i) {
+    if (!matched_a[i] && !a.word_optional[i]) return false;
+  }
+  for (std::size_t j = 0; j < b.words.size(); ++j) {
+    if (!matched_b[j] && !b.word_optional[j]) return false;
+  }
+  return true;
+}
+
+Scorer::Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus)
+    : model_(std::move(model)), stats_(stats), thesaurus_(thesaurus) {}
+
+Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
+  Signals s{};
+
+  // Lemmas: IDF-weighted cosine and containment, then the soft version.
+  std::map<std::string, int> ca = Counts(a.lemmas), cb = Counts(b.lemmas);
+  std::map<std::string, double> va, vb;
+  double total_a = 0, total_b = 0, shared = 0;
+  for (const auto& [t, n] : ca) {
+    double idf = stats_->LemmaIdf(t);
+    va[t] = TfWeight(n) * idf;
+    total_a += idf;
+    if (cb.count(t)) shared += idf;
+  }
+  for (const auto& [t, n] : cb) {
+    double idf = stats_->LemmaIdf(t);
+    vb[t] = TfWeight(n) * idf;
+    total_b += idf;
+  }
+  s[kLemmaCosine] = Cosine(va, vb);
+  double smaller = std::min(total_a, total_b);
+  s[kLemmaContainment] = smaller > 0 ? shared / smaller : 0;
+  {
+    // Credit the unmatched lemmas of the smaller side that have a relative
+    // (same family) or a synonym among the other side's unmatched lemmas.
+    bool a_small = total_a <= total_b;
+    const PostFeatures& x = a_small ? a : b;
+    const PostFeatures& y = a_small ? b : a;
+    const std::map<std::string, int>& cy = a_small ? cb : ca;
+    std::unordered_set<std::string> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
+    std::vector<std::string> y_unmatched;
+    for (const auto& [t, n] : cy) {
+      if (!(a_small ? ca : cb).count(t)) y_unmatched.push_back(t);
+    }
+    double credit = 0;
+    std::unordered_set<std::string> done;
+    for (std::size_t i = 0; i < x.lemmas.size(); ++i) {
+      const std::string& t = x.lemmas[i];
+      if (cy.count(t) || !done.insert(t).second) continue;
+      double idf = stats_->LemmaIdf(t);
+      bool family = std::any_of(y_unmatched.begin(), y_unmatched.end(),
+                                [&](const std::string& u) { return SameFamily(t, u); });
+      if (family) {
+        credit += 0.8 * idf;
+        continue;
+      }
+      if (thesaurus_ != nullptr) {
+        for (const std::string& syn : thesaurus_->Synonyms(x.lemma_forms[i])) {
+          if (y_forms.count(syn)) {
+            credit += 0.5 * idf;
+            break;
+          }
+        }
+      }
+    }
+    s[kSoftContainment] = smaller > 0 ? std::min(1.0, (shared + credit) / smaller) : 0;
+  }
+
+  // Character 4-grams, IDF-weighted.
+  {
+    std::map<std::uint32_t, double> sa, sb;
+    for (const auto& [h, n] : Counts(a.shingles)) sa[h] = TfWeight(n) * stats_->ShingleIdf(h);
+    for (const auto& [h, n] : Counts(b.shingles)) sb[h] = TfWeight(n) * stats_->ShingleIdf(h);
+    s[kCharCosine] = Cosine(sa, sb);
+  }
+
+  // Wording: words aligned in order, optional ones (hashtags, mentions) free.
+  {
+    std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
+    double matched = 0, total = 0;
+    for (auto [i, j] : pairs) matched += (!a.word_optional[i]) + (!b.word_optional[j]);
+    for (auto o : a.word_optional) total += !o;
+    for (auto o : b.word_optional) total += !o;
+    s[kWording] = total > 0 ? std::min(1.0, matched / total) : 0;
+  }
+
+  // Word bigrams (order and roles: "A rachète B" is not "B rachète A").
+  {
+    auto bigrams = [](const PostFeatures& f) {
+      std::vector<std::string> words, out;
+      for (std::size_t i = 0; i < f.words.size(); ++i) {
+        if (!f.word_optional[i]) words.push_back(f.words[i]);
+      }
+      for (std::size_t i = 1; i < words.size(); ++i) out.push_back(words[i - 1] + ' ' + words[i]);
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    std::vector<std::string> ba = bigrams(a), bb = bigrams(b), common;
+    std::set_intersection(ba.begin(), ba.end(), bb.begin(), bb.end(), std::back_inserter(common));
+    s[kBigrams] = ba.empty() || bb.empty() ? 0 : 2.0 * common.size() / (ba.size() + bb.size());
+  }
+
+  // Figures.
+  {
+    std::map<std::string, double> fa, fb;
+    for (const std::string& f : a.figures) fa[FigureKey(f)] = FigureStrength(FigureKey(f));
+    for (const std::string& f : b.figures) fb[FigureKey(f)] = FigureStrength(FigureKey(f));
+    double strength = 0;
+    for (const auto& [k, w] : fa) {
+      if (fb.count(k)) strength += w;
+    }
+    s[kFigureShared] = std::min(1.0, strength);
+    s[kFigureConflict] = !fa.empty() && !fb.empty() && strength == 0 ? 1.0 : 0.0;
+  }
+
+  // Links, hashtags, mentions.
+  {
+    std::unordered_set<std::string> la(a.links.begin(), a.links.end());
+    s[kLinkShared] = std::any_of(b.links.begin(), b.links.end(),
+                                 [&](const std::string& l) { return la.count(l) > 0; })
+                         ? 1.0
+                         : 0.0;
+    std::map<std::string, int> ha = Counts(a.hashtags), hb = Counts(b.hashtags);
+    double inter = 0, uni = 0;
+    for (const auto& [h, n] : ha) {
+      double idf = stats_->HashtagIdf(h);
+      uni += idf;
+      if (hb.count(h)) inter += idf;
+    }
+    for (const auto& [h, n] : hb) {
+      if (!ha.count(h)) uni += stats_->HashtagIdf(h);
+    }
+    s[kHashtagShared] = uni > 0 ? inter / uni : 0;
+    std::map<std::string, int> ma = Counts(a.mentions), mb = Counts(b.mentions);
+    double mi = 0;
+    for (const auto& [m, n] : ma) mi += mb.count(m);
+    double mu = static_cast<double>(ma.size() + mb.size()) - mi;
+    s[kMentionShared] = mu > 0 ? mi / mu : 0;
+  }
+
+  s[kNegationMismatch] = a.negated != b.negated ? 1.0 : 0.0;
+  {
+    double na = static_cast<double>(ca.size()), nb = static_cast<double>(cb.size());
+    s[kLengthRatio] = std::max(na, nb) > 0 ? std::min(na, nb) / std::max(na, nb) : 0;
+  }
+  return s;
+}
+
+double Scorer::ScoreOf(const Signals& signals) const {
+  double z = model_.bias;
+  for (int i = 0; i < kSignalCount; ++i) z += model_.weights[i] * signals[i];
+  return Sigmoid(z);
+}
+
+Level Scorer::LevelOf(const Signals& s, double score, bool duplicate) const {
+  if (duplicate) return Level::kDuplicate;
+  // Saying the opposite, or other figures in the same frame, is never an
+  // echo: at most the same topic.
+  bool contradicts = s[kNegationMismatch] > 0 || s[kFigureConflict] > 0;
+  if (!contradicts && s[kWording] >= model_.near_duplicate) return Level::kNearDuplicate;
+  if (!contradicts && score >= model_.rewording) return Level::kRewording;
+  if (score >= model_.same_topic || s[kLinkShared] > 0 || s[kFigureShared] >= 1.0) {
+    return Level::kSameTopic;
+  }
+  return Level::kDistinct;
+}
+
+Comparison Scorer::Compare(const PostFeatures& a, const PostFeatures& b) {
+  Comparison c;
+  c.signals = ComputeSignals(a, b);
+  c.score = ScoreOf(c.signals);
+  for (int i = 0; i < kSignalCount; ++i) c.contributions[i] = model_.weights[i] * c.signals[i];
+  c.level = LevelOf(c.signals, c.score, IsDuplicate(a, b));
+
+  // What they share, for the explanation.
+  std::unordered_map<std::string, std::size_t> b_lemma;
+  for (std::size_t j = 0; j < b.lemmas.size(); ++j) b_lemma.emplace(b.lemmas[j], j);
+  std::unordered_set<std::string> seen;
+  for (std::size_t i = 0; i < a.lemmas.size(); ++i) {
+    auto it = b_lemma.find(a.lemmas[i]);
+    if (it == b_lemma.end()) continue;
+    c.shared.push_back({a.lemma_spans[i], b.lemma_spans[it->second]});
+    if (seen.insert(a.lemmas[i]).second) c.shared_lemmas.push_back(a.lemmas[i]);
+  }
+  std::unordered_map<std::string, std::size_t> b_figure;
+  for (std::size_t j = 0; j < b.figures.size(); ++j) b_figure.emplace(FigureKey(b.figures[j]), j);
+  for (std::size_t i = 0; i < a.figures.size(); ++i) {
+    auto it = b_figure.find(FigureKey(a.figures[i]));
+    if (it == b_figure.end()) continue;
+    c.shared.push_back({a.figure_spans[i], b.figure_spans[it->second]});
+    if (seen.insert("=" + a.figures[i]).second) c.shared_figures.push_back(a.figures[i]);
+  }
+  std::sort(c.shared.begin(), c.shared.end(),
+            [](const SharedSpan& x, const SharedSpan& y) { return x.a.start < y.a.start; });
+  std::unordered_set<std::string> lb(b.links.begin(), b.links.end());
+  for (const std::string& l : a.links) {
+    if (lb.count(l) && seen.insert("<" + l).second) c.shared_links.push_back(l);
+  }
+  std::unordered_set<std::string> hb(b.hashtags.begin(), b.hashtags.end());
+  for (const std::string& h : a.hashtags) {
+    if (hb.count(h) && seen.insert("#" + h).second) c.shared_hashtags.push_back(h);
+  }
+  return c;
+}
+
+}  // namespace redite::similarity

@@ -1,0 +1,502 @@
+#include "redite/text/tokens.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <cmath>
+#include <unordered_map>
+
+#include "text/figures.h"
+#include "text/utf8.h"
+
+namespace redite::text {
+
+const char* TokenTypeName(TokenType type) {
+  switch (type) {
+    case TokenType::kWord:
+      return "word";
+    case TokenType::kNumber:
+      return "number";
+    case TokenType::kPercentage:
+      return "percentage";
+    case TokenType::kHashtag:
+      return "hashtag";
+    case TokenType::kMention:
+      return "mention";
+    case TokenType::kUrl:
+      return "url";
+    case TokenType::kCashtag:
+      return "cashtag";
+    case TokenType::kEmoji:
+      return "emoji";
+    case TokenType::kPunctuation:
+      return "punctuation";
+  }
+  return "word";
+}
+
+namespace {
+
+// A piece of the normalized text before tokens are built.
+enum class PieceKind { kWord, kNumber, kSpace, kEmoji, kPunct, kEntity };
+
+struct Piece {
+  PieceKind kind;
+  std::size_t begin;  // byte range in the normalized text
+  std::size_t end;
+  std::size_t entity = 0;  // index into the entities, for kEntity
+  bool elided = false;     // a word piece "l'", "qu'", "jusqu'"
+};
+
+struct Elision {
+  const char* prefix;  // case-folded, without the apostrophe
+  const char* full;    // the word it stands for
+};
+
+// French elided words split off the next word: l'entreprise -> l' + entreprise.
+// Words whose apostrophe is part of the word (aujourd'hui, quelqu'un,
+// prud'homme) have prefixes that are not in this list and stay whole.
+constexpr std::array<Elision, 14> kElisions = {{
+    {"l", "le"},
+    {"d", "de"},
+    {"j", "je"},
+    {"m", "me"},
+    {"n", "ne"},
+    {"s", "se"},
+    {"t", "te"},
+    {"c", "ce"},
+    {"qu", "que"},
+    {"jusqu", "jusque"},
+    {"lorsqu", "lorsque"},
+    {"puisqu", "puisque"},
+    {"quoiqu", "quoique"},
+    {"presqu", "presque"},
+}};
+
+const Elision* FindElision(std::string_view folded_prefix) {
+  for (const Elision& e : kElisions) {
+    if (folded_prefix == e.prefix) return &e;
+  }
+  return nullptr;
+}
+
+bool IsEmojiStart(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+         u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) ||
+         u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION);
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "2,4Md", "3M", "500k": ICU keeps a figure and its scale letters together.
+// Returns the length of the numeric prefix when the rest is a scale word.
+std::size_t ScaledNumberPrefix(std::string_view s) {
+  if (s.empty() || !IsDigit(s[0])) return 0;
+  std::size_t i = 0;
+  while (i < s.size() && (IsDigit(s[i]) || s[i] == ',' || s[i] == '.')) ++i;
+  if (i == s.size() || !IsDigit(s[i - 1])) return 0;
+  std::string_view rest = s.substr(i);
+  std::string folded(rest);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ScaleOf(rest, folded) > 0 ? i : 0;
+}
+
+// A thousands group that may follow "1 " in "1 200": exactly three digits,
+// optionally with decimals ("1 200,5").
+bool IsThousandsGroup(std::string_view s) {
+  if (s.size() < 3 || !IsDigit(s[0]) || !IsDigit(s[1]) || !IsDigit(s[2])) return false;
+  if (s.size() == 3) return true;
+  if (s[3] != ',' || s.size() == 4) return false;
+  for (std::size_t i = 4; i < s.size(); ++i) {
+    if (!IsDigit(s[i])) return false;
+  }
+  return true;
+}
+
+// A first group that can start "1 200": one to three digits and nothing else.
+bool IsLeadingGroup(std::string_view s) {
+  if (s.empty() || s.size() > 3) return false;
+  for (char c : s) {
+    if (!IsDigit(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// What a word's surface form always gives: computed once per distinct form.
+struct WordInfo {
+  std::string norm;
+  std::string key;
+  std::string lemma;
+  std::string lemma_key;
+  bool stopword = false;
+};
+
+// Word forms repeat heavily in a feed (Zipf): caching their folded form, key
+// and lemma saves the ICU and Hunspell calls for most tokens.
+constexpr std::size_t kWordCacheLimit = 1 << 20;
+
+struct Analyzer::Rep {
+  AnalyzerOptions options;
+  std::unordered_map<std::string, WordInfo> word_cache;
+  std::unique_ptr<Normalizer> normalizer;
+  std::unique_ptr<EntityExtractor> extractor;
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<icu::BreakIterator> words;
+
+  void Segment(const std::string& text, std::size_t begin, std::size_t end,
+               std::vector<Piece>* pieces);
+  void SplitWord(const std::string& text, std::size_t begin, std::size_t end,
+                 std::vector<Piece>* pieces);
+  void BuildTokens(const std::string& text, const std::vector<Piece>& pieces,
+                   const std::vector<Entity>& entities, Analysis* analysis);
+  // Builds a number, percentage or amount token starting at pieces[i];
+  // returns the index of the first piece it did not consume.
+  // Sets *span to the figure's byte range in the normalized text (a sign
+  // written against it included).
+  std::size_t BuildFigure(const std::string& text, const std::vector<Piece>& pieces,
+                          std::size_t i, Token* token, std::pair<std::size_t, std::size_t>* span);
+  void FillWord(Token* token, bool elided);
+};
+
+Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Analyzer::~Analyzer() = default;
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& options) {
+  auto rep = std::make_unique<Rep>();
+  rep->options = options;
+  auto normalizer = Normalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  rep->normalizer = std::move(normalizer).value();
+  rep->extractor = std::make_unique<EntityExtractor>();
+  auto lexicon = Lexicon::Open(options.lexicon);
+  if (!lexicon.ok()) return lexicon.status();
+  rep->lexicon = std::move(lexicon).value();
+  UErrorCode status = U_ZERO_ERROR;
+  rep->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  if (U_FAILURE(status) || rep->words == nullptr) {
+    return Status::IOError(std::string("ICU word break iterator: ") + u_errorName(status));
+  }
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(rep)));
+}
+
+const Normalizer& Analyzer::normalizer() const { return *rep_->normalizer; }
+const EntityExtractor& Analyzer::extractor() const { return *rep_->extractor; }
+Lexicon& Analyzer::lexicon() { return *rep_->lexicon; }
+
+void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::size_t end,
+                            std::vector<Piece>* pieces) {
+  if (begin >= end) return;
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+  if (U_FAILURE(status)) return;
+  words->setText(&ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(&ut);
+    return;
+  }
+  int32_t start = words->first();
+  for (int32_t stop = words->next(); stop != icu::BreakIterator::DONE;
+       start = stop, stop = words->next()) {
+    std::size_t b = begin + start;
+    std::size_t e = begin + stop;
+    int32_t rule = words->getRuleStatus();
+    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+      pieces->push_back({PieceKind::kNumber, b, e});
+    } else if (rule >= UBRK_WORD_LETTER) {
+      SplitWord(text, b, e, pieces);
+    } else {
+      std::size_t i = b;
+      UChar32 c = NextCodePoint(text, &i);
+      PieceKind kind = u_isUWhiteSpace(c) ? PieceKind::kSpace
+                       : IsEmojiStart(c)  ? PieceKind::kEmoji
+                                          : PieceKind::kPunct;
+      pieces->push_back({kind, b, e});
+    }
+  }
+  utext_close(&ut);
+}
+
+void Analyzer::Rep::SplitWord(const std::string& text, std::size_t begin, std::size_t end,
+                              std::vector<Piece>* pieces) {
+  std::string_view word(text.data() + begin, end - begin);
+  if (std::size_t n = ScaledNumberPrefix(word); n > 0) {
+    // "2,4Md" -> the figure and its scale, read together by BuildFigure.
+    pieces->push_back({PieceKind::kNumber, begin, begin + n});
+    pieces->push_back({PieceKind::kWord, begin + n, end});
+    return;
+  }
+  // ICU keeps "l'entreprise" and "qu'aujourd'hui" whole: split the elided
+  // words off the front, one at a time.
+  while (true) {
+    std::string_view rest(text.data() + begin, end - begin);
+    std::size_t apostrophe = rest.find('\'');
+    if (apostrophe == std::string_view::npos || apostrophe == 0 ||
+        apostrophe + 1 >= rest.size()) {
+      break;
+    }
+    std::string prefix(rest.substr(0, apostrophe));
+    if (FindElision(normalizer->CaseFold(prefix)) == nullptr) break;
+    pieces->push_back({PieceKind::kWord, begin, begin + apostrophe + 1, 0, true});
+    begin += apostrophe + 1;
+  }
+  pieces->push_back({PieceKind::kWord, begin, end});
+}
+
+void Analyzer::Rep::FillWord(Token* token, bool elided) {
+  auto cached = word_cache.find(token->text);
+  if (cached == word_cache.end()) {
+    if (word_cache.size() >= kWordCacheLimit) word_cache.clear();
+    WordInfo info;
+    info.norm = normalizer->CaseFold(token->text);
+    info.key = normalizer->StripAccents(info.norm);
+    if (elided) {
+      std::string prefix = info.norm.substr(0, info.norm.size() - 1);
+      const Elision* e = FindElision(prefix);
+      info.lemma = e != nullptr ? e->full : prefix;
+      info.stopword = true;
+    } else {
+      info.stopword = lexicon->IsStopword(info.norm);
+      info.lemma = options.lemmas ? lexicon->Lemma(info.norm) : info.norm;
+    }
+    info.lemma_key = info.lemma == info.norm ? info.key : normalizer->StripAccents(info.lemma);
+    cached = word_cache.emplace(token->text, std::move(info)).first;
+  }
+  token->norm = cached->second.norm;
+  token->key = cached->second.key;
+  token->lemma = cached->second.lemma;
+  token->lemma_key = cached->second.lemma_key;
+  token->stopword = cached->second.stopword;
+  token->elided = elided;
+}
+
+std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
+                                       const std::vector<Piece>& pieces, std::size_t i,
+                                       Token* token,
+                                       std::pair<std::size_t, std::size_t>* span) {
+  auto piece_text = [&](std::size_t k) {
+    return std::string_view(text.data() + pieces[k].begin, pieces[k].end - pieces[k].begin);
+  };
+  auto is = [&](std::size_t k, PieceKind kind) {
+    return k < pieces.size() && pieces[k].kind == kind;
+  };
+  auto single_space = [&](std::size_t k) { return is(k, PieceKind::kSpace) && piece_text(k) == " "; };
+  auto folded = [&](std::size_t k) { return normalizer->CaseFold(piece_text(k)); };
+
+  std::size_t begin = pieces[i].begin;
+  // A sign written against the figure: "+12%", "-3 %", "−5" (U+2212).
+  bool negative = false;
+  // The sign must touch the figure and stand after a space or punctuation
+  // (so "2020-2022" is two numbers, not 2020 and -2022).
+  if (i > 0 && is(i - 1, PieceKind::kPunct) &&
+      (i == 1 || is(i - 2, PieceKind::kSpace) || is(i - 2, PieceKind::kPunct))) {
+    std::string_view sign = piece_text(i - 1);
+    if (sign == "+" || sign == "-" || sign == "\u2212") {
+      begin = pieces[i - 1].begin;
+      negative = sign != "+";
+    }
+  }
+  // "1 200 000": groups of three digits after single spaces.
+  std::string digits(piece_text(i));
+  std::size_t end = pieces[i].end;
+  ++i;
+  if (IsLeadingGroup(digits)) {
+    while (single_space(i) && is(i + 1, PieceKind::kNumber) && IsThousandsGroup(piece_text(i + 1))) {
+      digits += ' ';
+      digits += piece_text(i + 1);
+      end = pieces[i + 1].end;
+      i += 2;
+      if (digits.find(',') != std::string::npos) break;
+    }
+  }
+  std::optional<double> parsed = ParseFrenchNumber(digits);
+  double value = parsed.value_or(0);
+  token->type = TokenType::kNumber;
+
+  // What follows the figure, with at most one space: "%", "pour cent", a
+  // scale ("milliards", "Md", "M"), a currency ("€", "euros", "d'euros").
+  auto next = [&](std::size_t k) { return single_space(k) ? k + 1 : k; };
+  std::size_t k = next(i);
+  if (parsed && is(k, PieceKind::kPunct) && piece_text(k) == "%") {
+    token->type = TokenType::kPercentage;
+    end = pieces[k].end;
+    i = k + 1;
+  } else if (parsed && is(k, PieceKind::kWord) && folded(k) == "pour" && single_space(k + 1) &&
+             is(k + 2, PieceKind::kWord) && folded(k + 2) == "cent") {
+    token->type = TokenType::kPercentage;
+    end = pieces[k + 2].end;
+    i = k + 3;
+  } else if (parsed) {
+    double scale = 1;
+    if (is(k, PieceKind::kWord)) {
+      double s = ScaleOf(piece_text(k), folded(k));
+      if (s > 0) {
+        scale = s;
+        end = pieces[k].end;
+        i = k + 1;
+        // "M€" is one word for ICU only when letters follow; here "€" is punct.
+      }
+    }
+    std::string_view currency;
+    std::size_t c = scale > 1 && is(i, PieceKind::kPunct) ? i : next(i);
+    if (is(c, PieceKind::kPunct) || is(c, PieceKind::kWord)) {
+      currency = CurrencyOf(folded(c));
+      if (!currency.empty()) {
+        end = pieces[c].end;
+        i = c + 1;
+      } else if (is(c, PieceKind::kWord) && (folded(c) == "d'" || folded(c) == "de") &&
+                 next(c + 1) < pieces.size()) {
+        // "1,5 milliard d'euros", "3 millions de dollars"
+        std::size_t after = folded(c) == "d'" ? c + 1 : next(c + 1);
+        if (is(after, PieceKind::kWord) && !CurrencyOf(folded(after)).empty() && scale > 1) {
+          currency = CurrencyOf(folded(after));
+          end = pieces[after].end;
+          i = after + 1;
+        }
+      }
+    }
+    value *= scale;
+    token->norm = FormatNumber(value);
+    token->norm += currency;
+  }
+  if (token->type == TokenType::kPercentage) token->norm = FormatNumber(value) + "%";
+  if (!parsed) token->norm = digits;  // "12.03.2024": kept as written
+  token->value = negative ? -value : value;
+  token->text.assign(text, begin, end - begin);
+  token->key = token->lemma = token->lemma_key = token->norm;
+  *span = {begin, end};
+  return i;
+}
+
+void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece>& pieces,
+                                const std::vector<Entity>& entities, Analysis* analysis) {
+  const NormalizedText& n = analysis->normalized;
+  std::size_t i = 0;
+  while (i < pieces.size()) {
+    const Piece& p = pieces[i];
+    Token token;
+    std::size_t next = i + 1;
+    std::size_t begin = p.begin;
+    std::size_t end = p.end;
+    switch (p.kind) {
+      case PieceKind::kSpace:
+        ++i;
+        continue;
+      case PieceKind::kNumber: {
+        std::pair<std::size_t, std::size_t> figure;
+        next = BuildFigure(text, pieces, i, &token, &figure);
+        begin = figure.first;
+        end = figure.second;
+        // A sign taken into the figure was emitted as punctuation just before.
+        if (begin < p.begin && !analysis->tokens.empty() &&
+            analysis->tokens.back().type == TokenType::kPunctuation) {
+          analysis->tokens.pop_back();
+        }
+        break;
+      }
+      case PieceKind::kWord:
+        token.type = TokenType::kWord;
+        token.text.assign(text, p.begin, p.end - p.begin);
+        FillWord(&token, p.elided);
+        break;
+      case PieceKind::kEmoji:
+        token.type = TokenType::kEmoji;
+        token.text.assign(text, p.begin, p.end - p.begin);
+        // Variation selector 16 asks for emoji presentation; "❤" and "❤️" match.
+        for (std::size_t at = 0; at < token.text.size(); ++at) {
+          if (token.text.compare(at, 3, "\ufe0f") == 0) {
+            at += 2;
+            continue;
+          }
+          token.norm += token.text[at];
+        }
+        token.key = token.lemma = token.lemma_key = token.norm;
+        break;
+      case PieceKind::kPunct:
+        token.type = TokenType::kPunctuation;
+        token.text.assign(text, p.begin, p.end - p.begin);
+        token.norm = token.key = token.lemma = token.lemma_key = token.text;
+        break;
+      case PieceKind::kEntity: {
+        const Entity& e = entities[p.entity];
+        token.text = e.text;
+        switch (e.type) {
+          case EntityType::kUrl:
+            token.type = TokenType::kUrl;
+            token.norm = CanonicalUrl(e.value.empty() ? e.text : e.value);
+            token.key = token.lemma = token.lemma_key = token.norm;
+            break;
+          case EntityType::kMention:
+            token.type = TokenType::kMention;
+            token.norm = normalizer->CaseFold(e.value + e.list_slug);
+            token.key = token.lemma = token.lemma_key = token.norm;
+            break;
+          case EntityType::kCashtag:
+            token.type = TokenType::kCashtag;
+            token.norm = normalizer->CaseFold(e.value);
+            token.key = token.lemma = token.lemma_key = token.norm;
+            break;
+          case EntityType::kHashtag:
+            token.type = TokenType::kHashtag;
+            token.norm = normalizer->CaseFold(e.value);
+            token.key = normalizer->StripAccents(token.norm);
+            token.lemma = token.norm;
+            token.lemma_key = token.key;
+            for (std::string& part : lexicon->SegmentHashtag(e.value)) {
+              std::string folded_part = normalizer->CaseFold(part);
+              std::string lemma = options.lemmas ? lexicon->Lemma(folded_part) : folded_part;
+              token.part_lemma_keys.push_back(normalizer->StripAccents(lemma));
+              token.part_lemmas.push_back(std::move(lemma));
+              token.parts.push_back(std::move(folded_part));
+            }
+            break;
+        }
+        break;
+      }
+    }
+    auto span = n.OriginalSpan(begin, end);
+    token.start = static_cast<std::uint32_t>(span.first);
+    token.end = static_cast<std::uint32_t>(span.second);
+    analysis->tokens.push_back(std::move(token));
+    i = next;
+  }
+}
+
+Analysis Analyzer::Analyze(std::string_view post) {
+  Analysis analysis;
+  analysis.original.assign(post);
+  analysis.normalized = rep_->normalizer->Normalize(post);
+  const std::string& text = analysis.normalized.text;
+
+  // Entities first: ICU's word iterator would cut URLs into pieces, treat '@'
+  // as a letter and drop '#' (DEPENDENCIES.md, pitfall 5).
+  std::vector<Entity> entities = rep_->extractor->Extract(text);
+  std::vector<Piece> pieces;
+  pieces.reserve(text.size() / 3);
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    rep_->Segment(text, at, entities[k].start, &pieces);
+    pieces.push_back({PieceKind::kEntity, entities[k].start, entities[k].end, k});
+    at = entities[k].end;
+  }
+  rep_->Segment(text, at, text.size(), &pieces);
+  rep_->BuildTokens(text, pieces, entities, &analysis);
+
+  // Entities reported against the original post.
+  for (Entity& e : entities) {
+    auto span = analysis.normalized.OriginalSpan(e.start, e.end);
+    e.start = span.first;
+    e.end = span.second;
+    e.text.assign(post.substr(span.first, span.second - span.first));
+    if (e.type == EntityType::kUrl) e.value = CanonicalUrl(e.value.empty() ? e.text : e.value);
+  }
+  analysis.entities = std::move(entities);
+  return analysis;
+}
+
+}  // namespace redite::text
