@@ -14,6 +14,7 @@
 #include "db_path.h"
 #include "redite/ingest/importer.h"
 #include "redite/store/feed_store.h"
+#include "redite/text/tokens.h"
 
 namespace redite::cli {
 namespace {
@@ -91,6 +92,13 @@ int RunImport(const ImportArgs& args) {
   if (interactive) {
     options.progress = [](std::int64_t n) { fmt::print(stderr, "\r  {} posts...", n); };
   }
+  // Links, hashtags, mentions and figures of each post come from the text layer.
+  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
+  if (!analyzer.ok()) {
+    fmt::print(stderr, "redite import: {}\n", analyzer.status().message());
+    return 2;
+  }
+  options.text = ingest::MakeTextPipeline(analyzer->get());
   std::string db_path = ResolveDbPath(args.db);
   auto store = FeedStore::Open(db_path, FeedStoreOptions());
   if (!store.ok()) {

@@ -194,6 +194,41 @@ TEST_SUITE("ImportFile") {
     CHECK(e->figures == std::vector<Figure>{{"1", 1}, {"200", 200}});
   }
 
+  TEST_CASE("with the real text layer: expanded links, hashtags, mentions and figures") {
+    auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
+    REQUIRE_MESSAGE(analyzer.ok(), analyzer.status().ToString());
+    auto store = NewStore();
+    ImportOptions options = For("ceo");
+    options.text = MakeTextPipeline(analyzer->get());
+    for (const char* fixture : {"tests/fixtures/x-archive/data/tweets.js",
+                                "tests/fixtures/bluesky_posts.json"}) {
+      auto report = ImportFile(*store, SourcePath(fixture), options);
+      REQUIRE_MESSAGE(report.ok(), report.status().ToString());
+    }
+    auto entities_of = [&](Platform platform, const std::string& id) {
+      PostQuery q;
+      q.account_id = (*store->FindAccount(platform, "ceo"))->id;
+      auto posts = store->ListPosts(q);
+      for (const Post& p : *posts) {
+        if (p.platform_id == id) return *store->GetEntities(p.id);
+      }
+      FAIL("no post " << id);
+      return PostEntities();
+    };
+    PostEntities hiring = entities_of(Platform::kX, "1657435576369332225");
+    CHECK(hiring.links == std::vector<std::string>{"https://exemple.fr/recrutement"});
+    CHECK(hiring.hashtags == std::vector<std::string>{"emploi"});
+    CHECK(hiring.figures == std::vector<Figure>{{"1200", 1200}});
+    PostEntities retweet = entities_of(Platform::kX, "1657000000000000001");
+    CHECK(retweet.mentions == std::vector<std::string>{"entreprise_sa"});
+    CHECK(retweet.figures == std::vector<Figure>{{"12%", 12}});
+    // Bluesky: the link facet's byte range shows "exemple.fr/annonce…".
+    PostEntities bsky = entities_of(Platform::kBluesky, "3k2aaaaaaa2");
+    CHECK(bsky.links == std::vector<std::string>{"https://exemple.fr/annonce-complete"});
+    CHECK(bsky.hashtags == std::vector<std::string>{"innovation"});
+    CHECK(store->GetMeta("text_pipeline")->rfind("text-", 0) == 0);
+  }
+
   TEST_CASE("every shared format sample and French feed imports") {
     struct Case {
       const char* path;

@@ -111,6 +111,11 @@ struct TextPipeline {
   bool enabled() const { return analyze && canonical_url; }
 };
 
+// The text layer's Analyzer as the import uses it. `analyzer` is not owned
+// and must outlive the pipeline; like the Analyzer, the pipeline is for one
+// thread. Its version names this build of the text layer.
+TextPipeline MakeTextPipeline(text::Analyzer* analyzer);
+
 struct ImportOptions {
   ParseOptions parse;
   // The account of every post, without '@'. Empty: each record's author
