@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -21,7 +22,6 @@
 
 #include "redite/ingest/importer.h"
 #include "redite/store/feed_store.h"
-#include "redite/text/tokens.h"
 
 namespace redite::bench {
 namespace {
@@ -182,18 +182,16 @@ int Import(const std::string& db, const std::vector<std::pair<std::string, std::
   const double cpu_start = CpuSeconds();
   // The whole import as `redite import` runs it, text pipeline included
   // (loading the dictionaries is part of the time).
-  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
-  if (!analyzer.ok()) {
-    fmt::print(stderr, "import: {}\n", analyzer.status().message());
-    return 2;
+  ingest::ImportOptions options;
+  options.role = AccountRole::kCorporate;
+  options.text = ingest::MakeTextPipeline();
+  if (const char* threads = std::getenv("REDITE_ANALYSIS_THREADS")) {
+    options.analysis_threads = std::atoi(threads);
   }
+  ingest::Importer importer(store->get(), options);
   std::int64_t posts = 0;
   for (const auto& [path, account] : files) {
-    ingest::ImportOptions options;
-    options.account = account;
-    options.role = AccountRole::kCorporate;
-    options.text = ingest::MakeTextPipeline(analyzer->get());
-    auto report = ingest::ImportFile(**store, path, options);
+    auto report = importer.Import(path, account);
     if (!report.ok()) {
       fmt::print(stderr, "import: {}\n", report.status().message());
       return 2;

@@ -14,7 +14,6 @@
 #include "db_path.h"
 #include "redite/ingest/importer.h"
 #include "redite/store/feed_store.h"
-#include "redite/text/tokens.h"
 
 namespace redite::cli {
 namespace {
@@ -93,12 +92,7 @@ int RunImport(const ImportArgs& args) {
     options.progress = [](std::int64_t n) { fmt::print(stderr, "\r  {} posts...", n); };
   }
   // Links, hashtags, mentions and figures of each post come from the text layer.
-  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
-  if (!analyzer.ok()) {
-    fmt::print(stderr, "redite import: {}\n", analyzer.status().message());
-    return 2;
-  }
-  options.text = ingest::MakeTextPipeline(analyzer->get());
+  options.text = ingest::MakeTextPipeline();
   std::string db_path = ResolveDbPath(args.db);
   auto store = FeedStore::Open(db_path, FeedStoreOptions());
   if (!store.ok()) {
@@ -106,8 +100,9 @@ int RunImport(const ImportArgs& args) {
     return 2;
   }
   int exit_code = 0;
+  ingest::Importer importer(store->get(), options);
   for (const std::string& file : args.files) {
-    Result<ingest::ImportReport> report = ingest::ImportFile(**store, file, options);
+    Result<ingest::ImportReport> report = importer.Import(file);
     if (interactive) fmt::print(stderr, "\r\033[K");
     if (!report.ok()) {
       fmt::print(stderr, "redite import: {}\n", report.status().message());
