@@ -69,9 +69,16 @@ void AnalysisPool::Work(AnalyzeFn analyze) {
     Batch& batch = *slot->batch;
     batch.entities.clear();
     batch.entities.reserve(batch.posts.size());
-    for (const Post& post : batch.posts) {
-      batch.entities.push_back(
-          EntitiesFromAnalysis(analyze(post.text), post, pipeline_.canonical_url));
+    // No exception may leave a worker thread (it would end the process):
+    // the failure travels back with the batch instead.
+    try {
+      for (const Post& post : batch.posts) {
+        batch.entities.push_back(
+            EntitiesFromAnalysis(analyze(post.text), post, pipeline_.canonical_url));
+      }
+    } catch (const std::exception& e) {
+      batch.error = "post " + batch.posts[batch.entities.size()].platform_id +
+                    ": text analysis failed: " + e.what();
     }
     {
       std::lock_guard<std::mutex> lock(mu_);

@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -19,6 +20,7 @@ class AnalysisPool {
   struct Batch {
     std::vector<Post> posts;
     std::vector<PostEntities> entities;  // filled by the pool, one per post
+    std::string error;  // set when the text layer failed (threw) on a post
   };
 
   // Starts `threads` workers, each with its own analyzer from `pipeline`;

@@ -161,7 +161,7 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   if (options.text.enabled() && pool == nullptr) {
     int threads = options.analysis_threads > 0
                       ? options.analysis_threads
-                      : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+                      : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);
     Result<std::unique_ptr<AnalysisPool>> started = AnalysisPool::Start(options.text, threads);
     if (!started.ok()) return started.status();
     pool = std::move(*started);
@@ -186,6 +186,7 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
     return Status::OK();
   };
   auto write_batch = [&](std::unique_ptr<AnalysisPool::Batch> analyzed) -> Status {
+    if (!analyzed->error.empty()) return Status::InvalidArgument(analyzed->error);
     for (std::size_t i = 0; i < analyzed->posts.size(); ++i) {
       Status s = write(analyzed->posts[i], &analyzed->entities[i]);
       if (!s.ok()) return s;
