@@ -91,6 +91,8 @@ int RunImport(const ImportArgs& args) {
   if (interactive) {
     options.progress = [](std::int64_t n) { fmt::print(stderr, "\r  {} posts...", n); };
   }
+  // Links, hashtags, mentions and figures of each post come from the text layer.
+  options.text = ingest::MakeTextPipeline();
   std::string db_path = ResolveDbPath(args.db);
   auto store = FeedStore::Open(db_path, FeedStoreOptions());
   if (!store.ok()) {
@@ -98,8 +100,9 @@ int RunImport(const ImportArgs& args) {
     return 2;
   }
   int exit_code = 0;
+  ingest::Importer importer(store->get(), options);
   for (const std::string& file : args.files) {
-    Result<ingest::ImportReport> report = ingest::ImportFile(**store, file, options);
+    Result<ingest::ImportReport> report = importer.Import(file);
     if (interactive) fmt::print(stderr, "\r\033[K");
     if (!report.ok()) {
       fmt::print(stderr, "redite import: {}\n", report.status().message());

@@ -7,11 +7,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <algorithm>
 #include <map>
+#include <thread>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "ingest/analysis_pool.h"
 #include "ingest/formats.h"
 #include "ingest/post_features.h"
 #include "redite/ingest/importer.h"
@@ -67,8 +70,33 @@ std::int64_t NowSeconds() {
 
 }  // namespace
 
+struct Importer::Rep {
+  FeedStore* store;
+  ImportOptions options;
+  std::unique_ptr<AnalysisPool> pool;  // started at the first file to analyze
+
+  Result<ImportReport> Import(const std::string& path, const std::string& account);
+};
+
+Importer::Importer(FeedStore* store, ImportOptions options)
+    : rep_(new Rep{store, std::move(options), nullptr}) {}
+Importer::~Importer() = default;
+
+Result<ImportReport> Importer::Import(const std::string& path) {
+  return rep_->Import(path, rep_->options.account);
+}
+
+Result<ImportReport> Importer::Import(const std::string& path, const std::string& account) {
+  return rep_->Import(path, account);
+}
+
 Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
                                 const ImportOptions& options) {
+  return Importer(&store, options).Import(path);
+}
+
+Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::string& account) {
+  FeedStore& store = *this->store;
   ImportReport report;
   report.file = path;
   fs::path fs_path(path);
@@ -108,9 +136,7 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
   const Platform platform = options.platform.value_or(
       FormatPlatform(parse.format) == Platform::kOther ? Platform::kX
                                                        : FormatPlatform(parse.format));
-  const std::string handle =
-      !options.account.empty() && options.account[0] == '@' ? options.account.substr(1)
-                                                            : options.account;
+  const std::string handle = !account.empty() && account[0] == '@' ? account.substr(1) : account;
 
   // The same bytes imported before for the same account (or per author):
   // nothing to do. A file of several authors may be imported once per author.
@@ -131,6 +157,15 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
     }
   }
 
+  // Analyzers load dictionaries: started before the write lock is taken.
+  if (options.text.enabled() && pool == nullptr) {
+    int threads = options.analysis_threads > 0
+                      ? options.analysis_threads
+                      : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);
+    Result<std::unique_ptr<AnalysisPool>> started = AnalysisPool::Start(options.text, threads);
+    if (!started.ok()) return started.status();
+    pool = std::move(*started);
+  }
   Result<std::unique_ptr<ImportWriter>> writer = store.BeginImport();
   if (!writer.ok()) return writer.status().WithContext(path);
   std::int64_t fixed_account = 0;
@@ -143,6 +178,24 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
   }
   std::map<std::string, std::int64_t> account_by_author;
   std::int64_t done = 0;
+  auto write = [&](const Post& post, const PostEntities* entities) -> Status {
+    Result<bool> added = (*writer)->AddPost(post, entities);
+    if (!added.ok()) return added.status();
+    ++(*added ? report.run.inserted : report.run.duplicates);
+    if (options.progress && ++done % 10000 == 0) options.progress(done);
+    return Status::OK();
+  };
+  auto write_batch = [&](std::unique_ptr<AnalysisPool::Batch> analyzed) -> Status {
+    if (!analyzed->error.empty()) return Status::InvalidArgument(analyzed->error);
+    for (std::size_t i = 0; i < analyzed->posts.size(); ++i) {
+      Status s = write(analyzed->posts[i], &analyzed->entities[i]);
+      if (!s.ok()) return s;
+    }
+    return Status::OK();
+  };
+  constexpr std::size_t kBatchSize = 256;
+  constexpr std::size_t kMaxBatchesInFlight = 16;
+  auto batch = std::make_unique<AnalysisPool::Batch>();
 
   PostSink sink = [&](Post&& post) -> Status {
     std::int64_t account_id = fixed_account;
@@ -167,21 +220,36 @@ Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
       account_id = it->second;
     }
     post.account_id = account_id;
-    std::optional<PostEntities> entities;
-    if (options.text.enabled()) {
-      entities = EntitiesFromAnalysis(options.text.analyze(post.text), post,
-                                      options.text.canonical_url);
+    if (pool == nullptr) return write(post, nullptr);
+    batch->posts.push_back(std::move(post));
+    if (batch->posts.size() < kBatchSize) return Status::OK();
+    pool->Submit(std::move(batch));
+    batch = std::make_unique<AnalysisPool::Batch>();
+    // Write analyzed batches while keeping the workers busy; bounding the
+    // batches in flight bounds memory.
+    while (pool->pending() > kMaxBatchesInFlight) {
+      Status s = write_batch(pool->TakeOldest());
+      if (!s.ok()) return s;
     }
-    Result<bool> added = (*writer)->AddPost(post, entities ? &*entities : nullptr);
-    if (!added.ok()) return added.status();
-    ++(*added ? report.run.inserted : report.run.duplicates);
-    if (options.progress && ++done % 10000 == 0) options.progress(done);
     return Status::OK();
   };
   // Posts are written as they are read; when a record turns out invalid the
   // writer is dropped below without Commit, which rolls everything back.
   Result<ParseSummary> summary = ParseFeed(*content, parse, sink);
-  if (!summary.ok()) return summary.status().WithContext(path);
+  if (!summary.ok()) {
+    while (pool != nullptr && pool->pending() > 0) pool->TakeOldest();  // drop unwritten work
+    return summary.status().WithContext(path);
+  }
+  if (pool != nullptr) {
+    if (!batch->posts.empty()) pool->Submit(std::move(batch));
+    while (pool->pending() > 0) {
+      Status s = write_batch(pool->TakeOldest());
+      if (!s.ok()) {
+        while (pool->pending() > 0) pool->TakeOldest();
+        return s.WithContext(path);
+      }
+    }
+  }
   report.format = summary->format;
   report.run.format = FormatName(summary->format);
   report.run.records = summary->records;

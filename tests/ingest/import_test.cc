@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -173,7 +174,7 @@ TEST_SUITE("ImportFile") {
     auto store = NewStore();
     ImportOptions options = For("ceo");
     options.text.version = "test-words-1";
-    options.text.analyze = WordAnalysis;
+    options.text.make_analyzer = []() -> Result<AnalyzeFn> { return AnalyzeFn(WordAnalysis); };
     options.text.canonical_url = [](std::string_view url) {
       std::string u(url);
       std::size_t q = u.find('?');
@@ -192,6 +193,78 @@ TEST_SUITE("ImportFile") {
     CHECK(e->links == std::vector<std::string>{"https://www.exemple.fr/recrutement"});
     CHECK(e->hashtags == std::vector<std::string>{"emploi"});
     CHECK(e->figures == std::vector<Figure>{{"1", 1}, {"200", 200}});
+  }
+
+  TEST_CASE("with the real text layer: expanded links, hashtags, mentions and figures") {
+    auto store = NewStore();
+    ImportOptions options = For("ceo");
+    options.text = MakeTextPipeline();
+    options.analysis_threads = 2;
+    Importer importer(store.get(), options);  // one pool of analyzers for both files
+    for (const char* fixture : {"tests/fixtures/x-archive/data/tweets.js",
+                                "tests/fixtures/bluesky_posts.json"}) {
+      auto report = importer.Import(SourcePath(fixture));
+      REQUIRE_MESSAGE(report.ok(), report.status().ToString());
+    }
+    auto entities_of = [&](Platform platform, const std::string& id) {
+      PostQuery q;
+      q.account_id = (*store->FindAccount(platform, "ceo"))->id;
+      auto posts = store->ListPosts(q);
+      for (const Post& p : *posts) {
+        if (p.platform_id == id) return *store->GetEntities(p.id);
+      }
+      FAIL("no post " << id);
+      return PostEntities();
+    };
+    PostEntities hiring = entities_of(Platform::kX, "1657435576369332225");
+    CHECK(hiring.links == std::vector<std::string>{"https://exemple.fr/recrutement"});
+    CHECK(hiring.hashtags == std::vector<std::string>{"emploi"});
+    CHECK(hiring.figures == std::vector<Figure>{{"1200", 1200}});
+    PostEntities retweet = entities_of(Platform::kX, "1657000000000000001");
+    CHECK(retweet.mentions == std::vector<std::string>{"entreprise_sa"});
+    CHECK(retweet.figures == std::vector<Figure>{{"12%", 12}});
+    // Bluesky: the link facet's byte range shows "exemple.fr/annonce…".
+    PostEntities bsky = entities_of(Platform::kBluesky, "3k2aaaaaaa2");
+    CHECK(bsky.links == std::vector<std::string>{"https://exemple.fr/annonce-complete"});
+    CHECK(bsky.hashtags == std::vector<std::string>{"innovation"});
+    CHECK(store->GetMeta("text_pipeline")->rfind("text-", 0) == 0);
+  }
+
+  TEST_CASE("analysis threads keep file order and give each post its own entities") {
+    auto path = SharedData("tweets-fr/presidentielle2022/vpecresse.csv");
+    if (!path) return;
+    std::vector<std::vector<std::string>> runs;
+    for (int threads : {1, 3}) {
+      auto store = NewStore();
+      ImportOptions options = For("vpecresse");
+      options.text.version = "test-words-1";
+      options.text.make_analyzer = []() -> Result<AnalyzeFn> { return AnalyzeFn(WordAnalysis); };
+      options.text.canonical_url = [](std::string_view url) { return std::string(url); };
+      options.analysis_threads = threads;
+      Importer importer(store.get(), options);
+      // A rejected file first: its pending work is dropped, the pool serves on.
+      CHECK_FALSE(importer.Import(SourcePath("tests/fixtures/bad_date.csv")).ok());
+      auto report = importer.Import(*path);
+      REQUIRE(report.ok());
+      CHECK(report->run.inserted == 3745);
+      PostQuery q;
+      q.account_id = (*store->FindAccount(Platform::kX, "vpecresse"))->id;
+      auto posts = store->ListPosts(q);
+      std::vector<std::string> rows;
+      for (const Post& p : *posts) {
+        PostEntities e = *store->GetEntities(p.id);
+        // What the stand-in analyzer gives for this very text, recomputed.
+        std::set<std::string> expected;
+        for (const auto& t : WordAnalysis(p.text).tokens) {
+          if (t.type == text::TokenType::kHashtag) expected.insert(t.key);
+        }
+        CHECK(std::set<std::string>(e.hashtags.begin(), e.hashtags.end()) == expected);
+        rows.push_back(p.platform_id + " " + std::to_string(p.id) + " " +
+                       std::to_string(e.links.size()) + " " + std::to_string(e.hashtags.size()));
+      }
+      runs.push_back(rows);
+    }
+    CHECK(runs[0] == runs[1]);
   }
 
   TEST_CASE("every shared format sample and French feed imports") {

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -101,15 +102,26 @@ using PostSink = std::function<Status(Post&&)>;
 Result<ParseSummary> ParseFeed(std::string_view content, const ParseOptions& options,
                                const PostSink& sink);
 
+// Analyzes one post's text; each thread has its own (the Analyzer is not
+// thread-safe).
+using AnalyzeFn = std::function<text::Analysis(std::string_view)>;
+
 // What the import needs from the text layer. Both functions are set, or
 // neither (then posts are stored without derived data).
 struct TextPipeline {
   // Changes whenever stored derived data would change; recorded in the store.
   std::string version;
-  std::function<text::Analysis(std::string_view)> analyze;
+  // Makes the analyze function of one thread; called once per analysis
+  // thread, possibly from several threads at once.
+  std::function<Result<AnalyzeFn>()> make_analyzer;
+  // Thread-safe.
   std::function<std::string(std::string_view)> canonical_url;
-  bool enabled() const { return analyze && canonical_url; }
+  bool enabled() const { return make_analyzer && canonical_url; }
 };
+
+// The text layer: each analysis thread gets its own text::Analyzer made with
+// `options`. The version names this build of the text layer.
+TextPipeline MakeTextPipeline(const text::AnalyzerOptions& options = {});
 
 struct ImportOptions {
   ParseOptions parse;
@@ -125,6 +137,11 @@ struct ImportOptions {
   bool skip_invalid = false;
   // Derived data (links, hashtags, mentions, figures). Disabled: posts only.
   TextPipeline text;
+  // Threads running the text layer while the calling thread parses and
+  // writes (posts are still written in file order). 0: one per core left by
+  // the writing thread, at least one (on 2 cores: 1; a second analyzer on
+  // this 2-core machine measured slower, see bench/redite_bench.cc).
+  int analysis_threads = 0;
   // Called every few thousand posts with the count so far (progress display).
   std::function<void(std::int64_t)> progress;
 };
@@ -139,10 +156,33 @@ struct ImportReport {
   std::vector<RecordError> skipped;
 };
 
-// Imports one file in one transaction. Rejects the whole file, leaving the
-// store unchanged, when a record is invalid (unless skip_invalid), with a
-// message "FILE: record N (line L): FIELD ...: reason". Re-importing the same
-// bytes, or posts the store already has, changes nothing.
+// Imports files into a store, each in one transaction. Rejects a whole file,
+// leaving the store unchanged, when a record is invalid (unless
+// skip_invalid), with a message "FILE: record N (line L): FIELD: reason".
+// Re-importing the same bytes for the same account, or posts the store
+// already has, changes nothing. The text layer's threads are started at the
+// first file that needs them and serve every later file.
+//
+//   ingest::Importer importer(store.get(), options);
+//   for (const auto& file : files) { auto report = importer.Import(file); ... }
+class Importer {
+ public:
+  // `store` must outlive the importer.
+  Importer(FeedStore* store, ImportOptions options);
+  ~Importer();
+  Importer(const Importer&) = delete;
+  Importer& operator=(const Importer&) = delete;
+
+  Result<ImportReport> Import(const std::string& path);
+  // The same, with `account` instead of options.account for this file.
+  Result<ImportReport> Import(const std::string& path, const std::string& account);
+
+ private:
+  struct Rep;
+  std::unique_ptr<Rep> rep_;
+};
+
+// One file with a one-off Importer.
 Result<ImportReport> ImportFile(FeedStore& store, const std::string& path,
                                 const ImportOptions& options);
 
