@@ -142,9 +142,9 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   // nothing to do. A file of several authors may be imported once per author.
   std::optional<std::int64_t> known_account = 0;
   if (!handle.empty()) {
-    Result<std::optional<Account>> account = store.FindAccount(platform, handle);
-    if (!account.ok()) return account.status();
-    known_account = account->has_value() ? std::optional((*account)->id) : std::nullopt;
+    Result<std::optional<Account>> existing = store.FindAccount(platform, handle);
+    if (!existing.ok()) return existing.status();
+    known_account = existing->has_value() ? std::optional((*existing)->id) : std::nullopt;
   }
   if (known_account.has_value()) {
     Result<std::optional<ImportRun>> previous =
@@ -170,10 +170,10 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   if (!writer.ok()) return writer.status().WithContext(path);
   std::int64_t fixed_account = 0;
   if (!handle.empty()) {
-    Result<Account> account =
+    Result<Account> ensured =
         (*writer)->EnsureAccount(Account{0, platform, handle, "", options.role});
-    if (!account.ok()) return account.status().WithContext(path);
-    fixed_account = account->id;
+    if (!ensured.ok()) return ensured.status().WithContext(path);
+    fixed_account = ensured->id;
     report.run.account_id = fixed_account;
   }
   std::map<std::string, std::int64_t> account_by_author;
