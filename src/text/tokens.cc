@@ -317,7 +317,10 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
       pos = pieces->back().begin;
       pieces->pop_back();
     }
-    // Extend the ICU run over the next chunks that are not simple either.
+    // Extend the ICU run over the next chunks that are not simple either,
+    // and over short simple ones between them: starting the iterator costs
+    // about as much as a dozen bytes of iteration.
+    constexpr std::size_t kShortChunk = 12;
     std::size_t icu_end = stop;
     while (true) {
       std::size_t k = icu_end;
@@ -325,7 +328,17 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
       if (k >= end) break;
       bool next_simple;
       std::size_t next_stop = chunk_end(k, &next_simple);
-      if (next_simple) break;
+      if (next_simple) {
+        if (next_stop - k > kShortChunk) break;
+        // Take a short simple chunk only if a non-simple one follows it.
+        std::size_t k2 = next_stop;
+        while (k2 < end && is_space(k2)) ++k2;
+        if (k2 >= end) break;
+        bool after_simple;
+        std::size_t after_stop = chunk_end(k2, &after_simple);
+        if (after_simple) break;
+        next_stop = after_stop;
+      }
       icu_end = next_stop;
     }
     SegmentIcu(text, pos, icu_end, pieces);
