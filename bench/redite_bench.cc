@@ -6,10 +6,9 @@
 //                                              at run time on tweets-fr
 //   redite_bench import DB FILE...             imports FILE... into a new DB
 //   redite_bench real DB [SHARED_DATA]         imports every tweets-fr feed
-// REDITE_ANALYSIS_THREADS=N sets ImportOptions::analysis_threads. Measured
-// here (2 cores shared with other builds): with 2 analysis threads the import
-// of 100,000 generated posts took 12.3 s, with 1 thread 10.7 s; text::Analyzer
-// alone ran 18.3k posts/s on 1 thread and 15.0k posts/s on 2.
+// REDITE_ANALYSIS_THREADS=N sets ImportOptions::analysis_threads (default:
+// cores - 1, the importing thread helping). On this 2-core machine, shared
+// with other builds, more analysis threads than cores made the import slower.
 #include <sys/resource.h>
 
 #include <chrono>

@@ -10,7 +10,7 @@ Result<std::unique_ptr<AnalysisPool>> AnalysisPool::Start(const TextPipeline& pi
                                                           int threads) {
   // Analyzers load dictionaries (about a second each): make them in parallel.
   std::vector<std::future<Result<AnalyzeFn>>> made;
-  for (int i = 0; i < threads; ++i) {
+  for (int i = 0; i <= threads; ++i) {  // one more for the owner thread
     made.push_back(std::async(std::launch::async, pipeline.make_analyzer));
   }
   std::vector<AnalyzeFn> analyzers;
@@ -19,7 +19,9 @@ Result<std::unique_ptr<AnalysisPool>> AnalysisPool::Start(const TextPipeline& pi
     if (!analyze.ok()) return analyze.status();
     analyzers.push_back(std::move(*analyze));
   }
-  std::unique_ptr<AnalysisPool> pool(new AnalysisPool(pipeline));
+  AnalyzeFn owner = std::move(analyzers.back());
+  analyzers.pop_back();
+  std::unique_ptr<AnalysisPool> pool(new AnalysisPool(pipeline, std::move(owner)));
   for (AnalyzeFn& analyze : analyzers) {
     pool->threads_.emplace_back(&AnalysisPool::Work, pool.get(), std::move(analyze));
   }
@@ -51,8 +53,36 @@ std::unique_ptr<AnalysisPool::Batch> AnalysisPool::TakeOldest() {
   std::shared_ptr<Slot> slot = std::move(order_.front());
   order_.pop_front();
   std::unique_lock<std::mutex> lock(mu_);
-  done_cv_.wait(lock, [&] { return slot->done; });
+  while (!slot->done) {
+    if (todo_.empty()) {
+      done_cv_.wait(lock, [&] { return slot->done || !todo_.empty(); });
+      continue;
+    }
+    std::shared_ptr<Slot> job = std::move(todo_.front());
+    todo_.pop_front();
+    lock.unlock();
+    Analyze(job->batch.get(), owner_analyze_);
+    lock.lock();
+    job->done = true;
+    done_cv_.notify_all();
+  }
   return std::move(slot->batch);
+}
+
+void AnalysisPool::Analyze(Batch* batch, const AnalyzeFn& analyze) const {
+  batch->entities.clear();
+  batch->entities.reserve(batch->posts.size());
+  // No exception may leave a worker thread (it would end the process): the
+  // failure travels back with the batch instead.
+  try {
+    for (const Post& post : batch->posts) {
+      batch->entities.push_back(
+          EntitiesFromAnalysis(analyze(post.text), post, pipeline_.canonical_url));
+    }
+  } catch (const std::exception& e) {
+    batch->error = "post " + batch->posts[batch->entities.size()].platform_id +
+                   ": text analysis failed: " + e.what();
+  }
 }
 
 void AnalysisPool::Work(AnalyzeFn analyze) {
@@ -66,20 +96,7 @@ void AnalysisPool::Work(AnalyzeFn analyze) {
       todo_.pop_front();
     }
     // The batch belongs to this worker until `done` is set under the lock.
-    Batch& batch = *slot->batch;
-    batch.entities.clear();
-    batch.entities.reserve(batch.posts.size());
-    // No exception may leave a worker thread (it would end the process):
-    // the failure travels back with the batch instead.
-    try {
-      for (const Post& post : batch.posts) {
-        batch.entities.push_back(
-            EntitiesFromAnalysis(analyze(post.text), post, pipeline_.canonical_url));
-      }
-    } catch (const std::exception& e) {
-      batch.error = "post " + batch.posts[batch.entities.size()].platform_id +
-                    ": text analysis failed: " + e.what();
-    }
+    Analyze(slot->batch.get(), analyze);
     {
       std::lock_guard<std::mutex> lock(mu_);
       slot->done = true;

@@ -31,8 +31,11 @@ class AnalysisPool {
 
   // Queues a batch. Only the thread that owns the pool submits and takes.
   void Submit(std::unique_ptr<Batch> batch);
-  // The oldest batch submitted and not yet taken, once analyzed (waits for
-  // it); null when none is pending. Batches come back in submission order.
+  // The oldest batch submitted and not yet taken, once analyzed; null when
+  // none is pending. Batches come back in submission order. While the oldest
+  // is not ready, the calling thread analyzes queued batches itself with its
+  // own analyzer rather than wait (the writer is faster than the text layer:
+  // on 2 cores this is what keeps both busy).
   std::unique_ptr<Batch> TakeOldest();
   std::size_t pending() const { return order_.size(); }
 
@@ -41,10 +44,14 @@ class AnalysisPool {
     std::unique_ptr<Batch> batch;
     bool done = false;
   };
-  explicit AnalysisPool(const TextPipeline& pipeline) : pipeline_(pipeline) {}
+  AnalysisPool(const TextPipeline& pipeline, AnalyzeFn owner_analyze)
+      : pipeline_(pipeline), owner_analyze_(std::move(owner_analyze)) {}
   void Work(AnalyzeFn analyze);
+  // Fills batch->entities (or batch->error); never throws.
+  void Analyze(Batch* batch, const AnalyzeFn& analyze) const;
 
   const TextPipeline pipeline_;
+  const AnalyzeFn owner_analyze_;  // the owner thread's, used in TakeOldest
   std::vector<std::thread> threads_;
   std::deque<std::shared_ptr<Slot>> order_;  // owner thread only
   std::mutex mu_;

@@ -138,9 +138,9 @@ struct ImportOptions {
   // Derived data (links, hashtags, mentions, figures). Disabled: posts only.
   TextPipeline text;
   // Threads running the text layer while the calling thread parses and
-  // writes (posts are still written in file order). 0: one per core left by
-  // the writing thread, at least one (on 2 cores: 1; a second analyzer on
-  // this 2-core machine measured slower, see bench/redite_bench.cc).
+  // writes (posts are still written in file order); the calling thread also
+  // analyzes whenever it would otherwise wait. 0: one per core left by the
+  // calling thread, at least one.
   int analysis_threads = 0;
   // Called every few thousand posts with the count so far (progress display).
   std::function<void(std::int64_t)> progress;
