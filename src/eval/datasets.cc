@@ -5,17 +5,11 @@
 #include <sstream>
 
 #include "ingest/csv.h"
+#include "redite/ingest/importer.h"
 
 namespace redite::eval {
 namespace {
 
-Result<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 Status RecordError(const std::string& path, std::int64_t line, const std::string& what) {
   return Status::InvalidArgument(path + ": line " + std::to_string(line) + ": " + what);
@@ -24,7 +18,7 @@ Status RecordError(const std::string& path, std::int64_t line, const std::string
 // Reads every record of a delimited file, checking the field count.
 Result<std::vector<std::vector<std::string>>> ReadRecords(const std::string& path,
                                                          char delimiter, std::size_t fields) {
-  auto content = ReadAll(path);
+  auto content = ingest::ReadWholeFile(path);
   if (!content.ok()) return content.status();
   ingest::CsvReader reader(*content, delimiter);
   std::vector<std::vector<std::string>> records;
@@ -89,7 +83,7 @@ Result<std::vector<TextPair>> LoadPawsPairs(const std::string& path) {
 }
 
 Result<std::vector<TextPair>> LoadLabeledPairs(const std::string& path) {
-  auto content = ReadAll(path);
+  auto content = ingest::ReadWholeFile(path);
   if (!content.ok()) return content.status();
   std::istringstream in(*content);
   std::string line;

@@ -35,13 +35,6 @@ void AddLevel(const TextPair& pair, const similarity::Comparison& c, LevelReport
   report->levels.Add(static_cast<std::size_t>(pair.level), static_cast<std::size_t>(c.level));
 }
 
-Result<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 }  // namespace
 
@@ -95,7 +88,7 @@ Result<FitReport> FitModel(const FitPaths& paths) {
   if (!analyzer.ok()) return analyzer.status();
   similarity::TermStats stats;
   for (const std::string& feed : paths.feeds) {
-    auto content = ReadAll(feed);
+    auto content = ingest::ReadWholeFile(feed);
     if (!content.ok()) return content.status();
     auto parsed = ingest::ParseFeed(*content, ingest::ParseOptions(), [&](Post&& post) {
       stats.Add(similarity::ExtractFeatures((*analyzer)->Analyze(post.text)));

@@ -24,6 +24,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
+std::string ContentHash(std::string_view content) {
+  XXH128_hash_t h = XXH3_128bits(content.data(), content.size());
+  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+}
+
+// tweets.js, tweet.js, tweets-part1.js... read note-tweet.js beside them.
+bool IsArchiveTweetsFile(const fs::path& p) {
+  std::string name = p.filename().string();
+  return name == "tweets.js" || name == "tweet.js" ||
+         (name.rfind("tweets-part", 0) == 0 && p.extension() == ".js") ||
+         (name.rfind("tweet-part", 0) == 0 && p.extension() == ".js");
+}
+
+std::int64_t NowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
 Result<std::string> ReadWholeFile(const std::string& path) {
   if (path == "-") {
     std::ostringstream ss;
@@ -48,27 +69,6 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   if (in.bad()) return Status::IOError(path + ": read error");
   return content;
 }
-
-std::string ContentHash(std::string_view content) {
-  XXH128_hash_t h = XXH3_128bits(content.data(), content.size());
-  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
-}
-
-// tweets.js, tweet.js, tweets-part1.js... read note-tweet.js beside them.
-bool IsArchiveTweetsFile(const fs::path& p) {
-  std::string name = p.filename().string();
-  return name == "tweets.js" || name == "tweet.js" ||
-         (name.rfind("tweets-part", 0) == 0 && p.extension() == ".js") ||
-         (name.rfind("tweet-part", 0) == 0 && p.extension() == ".js");
-}
-
-std::int64_t NowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-}  // namespace
 
 struct Importer::Rep {
   FeedStore* store;

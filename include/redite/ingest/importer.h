@@ -93,6 +93,10 @@ struct ParseSummary {
   std::vector<RecordError> errors;
 };
 
+// The whole content of a file, or of standard input for "-"; a folder or an
+// unreadable file is an error naming the path.
+Result<std::string> ReadWholeFile(const std::string& path);
+
 // Receives each valid post, in file order. A non-ok Status stops the parse.
 using PostSink = std::function<Status(Post&&)>;
 
