@@ -9,9 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -64,11 +62,12 @@ int main(int argc, char** argv) {
   std::vector<std::string> posts;
   std::size_t bytes = 0;
   for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string content = ss.str();
-    auto parsed = redite::ingest::ParseFeed(content, redite::ingest::ParseOptions(),
+    auto content = redite::ingest::ReadWholeFile(file);
+    if (!content.ok()) {
+      std::fprintf(stderr, "%s\n", content.status().message().c_str());
+      return 2;
+    }
+    auto parsed = redite::ingest::ParseFeed(*content, redite::ingest::ParseOptions(),
                                             [&](redite::Post&& p) {
                                               bytes += p.text.size();
                                               posts.push_back(std::move(p.text));

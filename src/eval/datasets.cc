@@ -1,7 +1,6 @@
 #include "redite/eval/datasets.h"
 
 #include <charconv>
-#include <fstream>
 #include <sstream>
 
 #include "ingest/csv.h"
@@ -93,6 +92,8 @@ Result<std::vector<TextPair>> LoadLabeledPairs(const std::string& path) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
+    // Split on tabs by hand: the texts hold straight quotes that a CSV
+    // reader would take for quoting (a post may begin with "...").
     std::vector<std::string> f;
     std::size_t start = 0;
     while (true) {

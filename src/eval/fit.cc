@@ -48,21 +48,43 @@ void FitWeights(const std::vector<FitExample>& examples, const FitOptions& optio
   model->bias = b;
 }
 
-double ThresholdObjective(const std::vector<LevelExample>& examples,
-                          const similarity::ScorerModel& model) {
+namespace {
+
+// ThresholdObjective with each example's score already computed (the grid
+// search changes only the thresholds, never the weights behind the scores).
+double ObjectiveOfScores(const std::vector<LevelExample>& examples,
+                         const std::vector<double>& scores,
+                         const similarity::ScorerModel& model) {
   similarity::Scorer scorer(model, nullptr, nullptr);
   BinaryCounts redundant;
   Confusion confusion(5);
-  for (const LevelExample& e : examples) {
-    double score = scorer.ScoreOf(e.signals);
-    Level predicted = scorer.LevelOf(e.signals, score, e.duplicate);
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    const LevelExample& e = examples[i];
+    Level predicted = scorer.LevelOf(e.signals, scores[i], e.duplicate);
     redundant.Add(predicted >= Level::kRewording, e.level >= Level::kRewording);
     confusion.Add(static_cast<std::size_t>(e.level), static_cast<std::size_t>(predicted));
   }
   return (redundant.F1() + confusion.MacroF1()) / 2;
 }
 
+std::vector<double> ScoresOf(const std::vector<LevelExample>& examples,
+                             const similarity::ScorerModel& model) {
+  similarity::Scorer scorer(model, nullptr, nullptr);
+  std::vector<double> scores;
+  scores.reserve(examples.size());
+  for (const LevelExample& e : examples) scores.push_back(scorer.ScoreOf(e.signals));
+  return scores;
+}
+
+}  // namespace
+
+double ThresholdObjective(const std::vector<LevelExample>& examples,
+                          const similarity::ScorerModel& model) {
+  return ObjectiveOfScores(examples, ScoresOf(examples, model), model);
+}
+
 void FitThresholds(const std::vector<LevelExample>& examples, similarity::ScorerModel* model) {
+  const std::vector<double> scores = ScoresOf(examples, *model);
   similarity::ScorerModel trial = *model;
   double best = -1;
   similarity::ScorerModel best_model = *model;
@@ -72,7 +94,7 @@ void FitThresholds(const std::vector<LevelExample>& examples, similarity::Scorer
       trial.rewording = rw / 100.0;
       for (int st = 2; st < rw; st += 2) {
         trial.same_topic = st / 100.0;
-        double objective = ThresholdObjective(examples, trial);
+        double objective = ObjectiveOfScores(examples, scores, trial);
         // Strictly better only: ties keep the first (lowest) thresholds, so
         // the result does not depend on floating-point noise in the order.
         if (objective > best + 1e-12) {

@@ -52,6 +52,11 @@ void AddShingles(const PostFeatures& f, std::vector<std::uint32_t>* out) {
 PostFeatures ExtractFeatures(const text::Analysis& analysis) {
   PostFeatures f;
   int ne_seen = -100;  // index in `words` of the last "ne"/"n'"
+  auto add_word = [&f](const std::string& word, Span span, bool optional) {
+    f.words.push_back(word);
+    f.word_spans.push_back(span);
+    f.word_optional.push_back(optional ? 1 : 0);
+  };
   for (const Token& t : analysis.tokens) {
     Span span{t.start, t.end};
     switch (t.type) {
@@ -63,9 +68,7 @@ PostFeatures ExtractFeatures(const text::Analysis& analysis) {
             (NegatesAfterNe(t.key) && static_cast<int>(f.words.size()) - ne_seen <= 4)) {
           f.negated = true;
         }
-        f.words.push_back(t.key);
-        f.word_spans.push_back(span);
-        f.word_optional.push_back(0);
+        add_word(t.key, span, false);
         if (!t.stopword && !t.elided) {
           f.lemmas.push_back(t.lemma_key);
           f.lemma_forms.push_back(t.lemma);
@@ -77,16 +80,12 @@ PostFeatures ExtractFeatures(const text::Analysis& analysis) {
       case TokenType::kPercentage:
         f.figures.push_back(t.norm);
         f.figure_spans.push_back(span);
-        f.words.push_back(t.norm);
-        f.word_spans.push_back(span);
-        f.word_optional.push_back(0);
+        add_word(t.norm, span, false);
         break;
       case TokenType::kHashtag:
         f.hashtags.push_back(t.key);
         f.hashtag_spans.push_back(span);
-        f.words.push_back(t.key);
-        f.word_spans.push_back(span);
-        f.word_optional.push_back(1);
+        add_word(t.key, span, true);
         for (std::size_t k = 0; k < t.part_lemma_keys.size(); ++k) {
           // A hashtag's words count as the post's words: #TransitionÉnergétique
           // says "transition énergétique".
@@ -100,9 +99,7 @@ PostFeatures ExtractFeatures(const text::Analysis& analysis) {
         break;
       case TokenType::kMention:
         f.mentions.push_back(t.norm);
-        f.words.push_back(t.norm);
-        f.word_spans.push_back(span);
-        f.word_optional.push_back(1);
+        add_word(t.norm, span, true);
         break;
       case TokenType::kCashtag:
       case TokenType::kEmoji:

@@ -188,8 +188,11 @@ Status ScorerModel::Save(const std::string& path) const {
   return out ? Status::OK() : Status::IOError(path + ": write failed");
 }
 
-bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
-  std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
+namespace {
+
+// IsDuplicate given the words' alignment.
+bool DuplicateFromAlignment(const PostFeatures& a, const PostFeatures& b,
+                            const std::vector<std::pair<int, int>>& pairs) {
   std::vector<std::uint8_t> matched_a(a.words.size(), 0), matched_b(b.words.size(), 0);
   bool any = false;
   for (auto [i, j] : pairs) {
@@ -206,10 +209,21 @@ bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
   return true;
 }
 
+}  // namespace
+
+bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
+  return DuplicateFromAlignment(a, b, Align(a.words, b.words));
+}
+
 Scorer::Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus)
     : model_(std::move(model)), stats_(stats), thesaurus_(thesaurus) {}
 
 Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
+  return ComputeSignals(a, b, Align(a.words, b.words));
+}
+
+Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
+                               const std::vector<std::pair<int, int>>& pairs) {
   Signals s{};
 
   // Lemmas: IDF-weighted cosine and containment, then the soft version.
@@ -276,7 +290,6 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
 
   // Wording: words aligned in order, optional ones (hashtags, mentions) free.
   {
-    std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
     double matched = 0, total = 0;
     for (auto [i, j] : pairs) matched += (!a.word_optional[i]) + (!b.word_optional[j]);
     for (auto o : a.word_optional) total += !o;
@@ -394,10 +407,12 @@ Level Scorer::LevelOf(const Signals& s, double score, bool duplicate) const {
 
 Comparison Scorer::Compare(const PostFeatures& a, const PostFeatures& b) {
   Comparison c;
-  c.signals = ComputeSignals(a, b);
+  // One word alignment serves the wording signal and the duplicate test.
+  std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
+  c.signals = ComputeSignals(a, b, pairs);
   c.score = ScoreOf(c.signals);
   for (int i = 0; i < kSignalCount; ++i) c.contributions[i] = model_.weights[i] * c.signals[i];
-  c.level = LevelOf(c.signals, c.score, IsDuplicate(a, b));
+  c.level = LevelOf(c.signals, c.score, DuplicateFromAlignment(a, b, pairs));
 
   // What they share, for the explanation.
   std::unordered_map<std::string, std::size_t> b_lemma;

@@ -44,27 +44,26 @@ double TermStats::Idf(std::int64_t df) const {
   return std::log((n + 1) / (static_cast<double>(df) + 1)) + 1;
 }
 
-std::int64_t TermStats::Count(const std::unordered_map<std::string, std::int64_t>& own,
-                              const std::unordered_map<std::string, std::int64_t> TermStats::*member,
+std::int64_t TermStats::Count(const std::unordered_map<std::string, std::int64_t> TermStats::*counts,
                               std::string_view term) const {
   std::string key(term);
-  std::int64_t df = Find(own, key);
-  if (prior_ != nullptr) df += Find(prior_->*member, key);
+  std::int64_t df = Find(this->*counts, key);
+  if (prior_ != nullptr) df += Find(prior_->*counts, key);
   return df;
 }
 
 std::int64_t TermStats::LemmaCount(std::string_view lemma) const {
-  return Count(lemmas_, &TermStats::lemmas_, lemma);
+  return Count(&TermStats::lemmas_, lemma);
 }
 
 double TermStats::LemmaIdf(std::string_view lemma) const { return Idf(LemmaCount(lemma)); }
 
 double TermStats::HashtagIdf(std::string_view hashtag) const {
-  return Idf(Count(hashtags_, &TermStats::hashtags_, hashtag));
+  return Idf(Count(&TermStats::hashtags_, hashtag));
 }
 
 double TermStats::FigureIdf(std::string_view figure) const {
-  return Idf(Count(figures_, &TermStats::figures_, figure));
+  return Idf(Count(&TermStats::figures_, figure));
 }
 
 double TermStats::ShingleIdf(std::uint32_t shingle) const {

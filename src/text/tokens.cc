@@ -109,9 +109,7 @@ std::size_t ScaledNumberPrefix(std::string_view s) {
   while (i < s.size() && (IsDigit(s[i]) || s[i] == ',' || s[i] == '.')) ++i;
   if (i == s.size() || !IsDigit(s[i - 1])) return 0;
   std::string_view rest = s.substr(i);
-  std::string folded(rest);
-  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ScaleOf(rest, folded) > 0 ? i : 0;
+  return ScaleOf(rest, AsciiLower(rest)) > 0 ? i : 0;
 }
 
 // A thousands group that may follow "1 " in "1 200": exactly three digits,
@@ -506,15 +504,9 @@ std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
     return k < pieces.size() && pieces[k].kind == kind;
   };
   auto single_space = [&](std::size_t k) { return is(k, PieceKind::kSpace) && piece_text(k) == " "; };
-  // The words compared here (scales, currencies, "pour cent", "d'") are short
-  // and mostly ASCII: fold ASCII by hand, the rest with ICU.
-  auto folded = [&](std::size_t k) {
-    std::string_view t = piece_text(k);
-    if (!IsAscii(t)) return normalizer->CaseFold(t);
-    std::string lower(t);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-  };
+  // CaseFold lowercases ASCII by hand, so the short words compared here
+  // (scales, currencies, "pour cent", "d'") do not reach ICU.
+  auto folded = [&](std::size_t k) { return normalizer->CaseFold(piece_text(k)); };
 
   std::size_t begin = pieces[i].begin;
   // A sign written against the figure: "+12%", "-3 %", "−5" (U+2212).
@@ -567,22 +559,23 @@ std::size_t Analyzer::Rep::BuildFigure(const std::string& text,
         scale = s;
         end = pieces[k].end;
         i = k + 1;
-        // "M€" is one word for ICU only when letters follow; here "€" is punct.
       }
     }
     std::string_view currency;
     std::size_t c = scale > 1 && is(i, PieceKind::kPunct) ? i : next(i);
     if (is(c, PieceKind::kPunct) || is(c, PieceKind::kWord)) {
-      currency = CurrencyOf(folded(c));
+      const std::string word = folded(c);
+      currency = CurrencyOf(word);
       if (!currency.empty()) {
         end = pieces[c].end;
         i = c + 1;
-      } else if (is(c, PieceKind::kWord) && (folded(c) == "d'" || folded(c) == "de") &&
-                 next(c + 1) < pieces.size()) {
+      } else if (is(c, PieceKind::kWord) && (word == "d'" || word == "de")) {
         // "1,5 milliard d'euros", "3 millions de dollars"
-        std::size_t after = folded(c) == "d'" ? c + 1 : next(c + 1);
-        if (is(after, PieceKind::kWord) && !CurrencyOf(folded(after)).empty() && scale > 1) {
-          currency = CurrencyOf(folded(after));
+        std::size_t after = word == "d'" ? c + 1 : next(c + 1);
+        std::string_view after_currency =
+            is(after, PieceKind::kWord) ? CurrencyOf(folded(after)) : std::string_view();
+        if (!after_currency.empty() && scale > 1) {
+          currency = after_currency;
           end = pieces[after].end;
           i = after + 1;
         }

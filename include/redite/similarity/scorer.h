@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "redite/similarity/features.h"
@@ -111,6 +112,10 @@ class Scorer {
   const ScorerModel& model() const { return model_; }
 
  private:
+  // ComputeSignals given the LCS alignment of a.words and b.words.
+  Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b,
+                         const std::vector<std::pair<int, int>>& aligned);
+
   ScorerModel model_;
   const TermStats* stats_;
   text::Thesaurus* thesaurus_;

@@ -51,8 +51,8 @@ class TermStats {
 
  private:
   double Idf(std::int64_t df) const;
-  std::int64_t Count(const std::unordered_map<std::string, std::int64_t>& own,
-                     const std::unordered_map<std::string, std::int64_t> TermStats::*member,
+  // The document frequency of `term` in these counts plus the prior's.
+  std::int64_t Count(const std::unordered_map<std::string, std::int64_t> TermStats::*counts,
                      std::string_view term) const;
 
   std::int64_t documents_ = 0;
