@@ -1,7 +1,9 @@
 // Text pipeline benchmark (not a test): single-thread throughput of each
 // stage on real French posts, median of several runs.
 //
-//   build/redite_text_bench [--runs 5] FILE...
+//   build/redite_text_bench [--runs 5] [--stage K] FILE...
+//
+// --stage K times only the K-th stage (1-based), for profilers.
 //
 // FILE is any feed redite imports (CSV, X archive, JSON...). Stages are
 // cumulative: normalize; + entities; + segmentation and figures (no lemmas);
@@ -46,17 +48,20 @@ double TimeStage(int runs, const std::function<void()>& pass) {
 
 int main(int argc, char** argv) {
   int runs = 5;
+  std::size_t only_stage = 0;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--runs" && i + 1 < argc) {
       runs = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--stage" && i + 1 < argc) {
+      only_stage = static_cast<std::size_t>(std::max(0, std::atoi(argv[++i])));
     } else {
       files.push_back(arg);
     }
   }
   if (files.empty()) {
-    std::fprintf(stderr, "usage: redite_text_bench [--runs N] FEED_FILE...\n");
+    std::fprintf(stderr, "usage: redite_text_bench [--runs N] [--stage K] FEED_FILE...\n");
     return 2;
   }
   std::vector<std::string> posts;
@@ -115,7 +120,9 @@ int main(int argc, char** argv) {
   fmt::print("{} posts, {:.1f} MB, {} bytes/post; single thread, median of {} runs\n",
              posts.size(), bytes / 1e6, posts.empty() ? 0 : bytes / posts.size(), runs);
   fmt::print("{:<32} {:>12} {:>10} {:>12}\n", "stage (cumulative)", "posts/s", "MB/s", "us/post");
-  for (const Stage& s : stages) {
+  for (std::size_t k = 0; k < stages.size(); ++k) {
+    if (only_stage != 0 && k + 1 != only_stage) continue;
+    const Stage& s = stages[k];
     double seconds = TimeStage(runs, s.pass);
     fmt::print("{:<32} {:>12.0f} {:>10.1f} {:>12.2f}\n", s.name, posts.size() / seconds,
                bytes / seconds / 1e6, seconds * 1e6 / posts.size());

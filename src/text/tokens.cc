@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "text/figures.h"
+#include "text/form_cache.h"
 #include "text/utf8.h"
 
 namespace redite::text {
@@ -172,10 +173,10 @@ constexpr std::size_t kWordCacheLimit = 1 << 20;
 
 struct Analyzer::Rep {
   AnalyzerOptions options;
-  std::unordered_map<std::string, WordInfo> word_cache;
+  FormCache<WordInfo> word_cache{kWordCacheLimit};
   // Hashtag body -> its folded forms and segmented parts (segmentation and
   // the parts' lemmas cost microseconds; campaign hashtags repeat).
-  std::unordered_map<std::string, Token> hashtag_cache;
+  FormCache<Token> hashtag_cache{kWordCacheLimit};
   std::unique_ptr<Normalizer> normalizer;
   std::unique_ptr<EntityExtractor> extractor;
   std::unique_ptr<Lexicon> lexicon;
@@ -185,6 +186,11 @@ struct Analyzer::Rep {
                std::vector<Piece>* pieces);
   void SegmentIcu(const std::string& text, std::size_t begin, std::size_t end,
                   std::vector<Piece>* pieces);
+  // Segments [begin, end), a chunk without spaces, as ICU would, if it
+  // knows every character in it; otherwise adds nothing and returns false.
+  bool SegmentChunk(const std::string& text, std::size_t begin, std::size_t end,
+                    std::vector<Piece>* pieces);
+  std::vector<Piece> scratch;
   void SplitWord(const std::string& text, std::size_t begin, std::size_t end,
                  std::vector<Piece>* pieces);
   void BuildTokens(const std::string& text, const std::vector<Piece>& pieces,
@@ -227,27 +233,130 @@ Lexicon& Analyzer::lexicon() { return *rep_->lexicon; }
 
 namespace {
 
-// ASCII bytes whose word boundaries never depend on their neighbours
-// (UAX #29 WB999 applies around them) besides letters and digits. Left out:
-// ' . : , ; (MidLetter/MidNum rules), _ (ExtendNumLet), @ # $ (ICU's own
-// rules treat some of them as letters), controls, and every non-ASCII byte.
-bool IsSimpleByte(unsigned char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  switch (c) {
-    case '!': case '?': case '(': case ')': case '[': case ']': case '{': case '}':
-    case '"': case '%': case '&': case '*': case '+': case '/': case '<': case '=':
-    case '>': case '\\': case '^': case '|': case '~': case '-':
-      return true;
-    default:
-      return false;
+// What the fast path knows of a character, for UAX #29 word boundaries.
+enum class WordClass {
+  kUnknown,   // anything else: the chunk goes to ICU
+  kLetter,    // ALetter: ASCII and Latin-1/Latin Extended-A letters
+  kDigit,     // Numeric (ASCII digits)
+  kMidNumLetQ,  // ' and . : join letter-letter (WB6/7) and digit-digit (WB11/12)
+  kMidNum,    // , and ; : join digit-digit only
+  kMidLetter, // : and U+00B7: would join letter-letter; the fast path leaves that to ICU
+  kOther,     // a character that stands alone (WB999): punctuation, symbols
+};
+
+// The class of the character at text[i] and its length in bytes. Letters
+// of the Latin blocks French uses are ALetter like ASCII ones; the few
+// non-ASCII punctuation marks of French text are Other. Everything else
+// (emoji, combining marks, format characters, other scripts, '_' '@' '#'
+// '$' whose rules differ) is unknown.
+WordClass ClassifyWordChar(std::string_view text, std::size_t i, std::size_t* length) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  *length = 1;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return WordClass::kLetter;
+  if (c >= '0' && c <= '9') return WordClass::kDigit;
+  if (c < 0x80) {
+    switch (c) {
+      case '\'': case '.':
+        return WordClass::kMidNumLetQ;
+      case ',': case ';':
+        return WordClass::kMidNum;
+      case ':':
+        return WordClass::kMidLetter;
+      case '!': case '?': case '(': case ')': case '[': case ']': case '{': case '}':
+      case '"': case '%': case '&': case '*': case '+': case '/': case '<': case '=':
+      case '>': case '^': case '|': case '~': case '-':
+        return WordClass::kOther;
+      default:
+        return WordClass::kUnknown;
+    }
   }
+  if (i + 1 >= text.size()) return WordClass::kUnknown;
+  unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
+  if ((c1 & 0xC0) != 0x80) return WordClass::kUnknown;
+  *length = 2;
+  if (c == 0xC3) return c1 == 0x97 || c1 == 0xB7 ? WordClass::kOther : WordClass::kLetter;  // × ÷
+  if (c == 0xC4 || c == 0xC5) return WordClass::kLetter;  // U+0100..U+017F
+  if (c == 0xC2) {
+    if (c1 == 0xAB || c1 == 0xBB || c1 == 0xB0) return WordClass::kOther;  // « » °
+    if (c1 == 0xB7) return WordClass::kMidLetter;                          // ·
+    return WordClass::kUnknown;
+  }
+  if (c == 0xE2 && i + 2 < text.size()) {
+    unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+    *length = 3;
+    if (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94 || c2 == 0xA6)) return WordClass::kOther;  // – — …
+    if (c1 == 0x82 && c2 == 0xAC) return WordClass::kOther;                                 // €
+  }
+  return WordClass::kUnknown;
 }
 
-bool IsAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool IsWordChar(WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; }
 
 }  // namespace
+
+bool Analyzer::Rep::SegmentChunk(const std::string& text, std::size_t begin, std::size_t end,
+                                 std::vector<Piece>* pieces) {
+  const std::size_t mark = pieces->size();
+  std::size_t i = begin;
+  std::size_t length = 0;
+  while (i < end) {
+    WordClass c = ClassifyWordChar(text, i, &length);
+    if (c == WordClass::kUnknown) {
+      pieces->resize(mark);
+      return false;
+    }
+    if (!IsWordChar(c)) {
+      // A mid character that joins nothing stands alone (the word loop
+      // below sends letter:letter to ICU).
+      pieces->push_back({PieceKind::kPunct, i, i + length});
+      i += length;
+      continue;
+    }
+    // A word or number: letters and digits, joined across ' . (between two
+    // letters or two digits) and , ; (between two digits).
+    std::size_t start = i;
+    bool letters = false;
+    while (true) {
+      letters = letters || c == WordClass::kLetter;
+      i += length;
+      if (i >= end) break;
+      std::size_t next_length = 0;
+      WordClass next = ClassifyWordChar(text, i, &next_length);
+      if (IsWordChar(next)) {
+        c = next;
+        length = next_length;
+        continue;
+      }
+      if ((next == WordClass::kMidNumLetQ || next == WordClass::kMidNum ||
+           next == WordClass::kMidLetter) && i + next_length < end) {
+        std::size_t after_length = 0;
+        WordClass after = ClassifyWordChar(text, i + next_length, &after_length);
+        bool join = (c == WordClass::kDigit && after == WordClass::kDigit &&
+                     next != WordClass::kMidLetter) ||
+                    (c == WordClass::kLetter && after == WordClass::kLetter &&
+                     next == WordClass::kMidNumLetQ);
+        if (c == WordClass::kLetter && after == WordClass::kLetter &&
+            next == WordClass::kMidLetter) {
+          pieces->resize(mark);
+          return false;
+        }
+        if (join) {
+          i += next_length;
+          c = after;
+          length = after_length;
+          continue;
+        }
+      }
+      break;
+    }
+    if (letters) {
+      SplitWord(text, start, i, pieces);
+    } else {
+      pieces->push_back({PieceKind::kNumber, start, i});
+    }
+  }
+  return true;
+}
 
 void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::size_t end,
                             std::vector<Piece>* pieces) {
@@ -255,18 +364,14 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
     SegmentIcu(text, begin, end, pieces);
     return;
   }
-  // Space-separated chunks made only of ASCII letters, digits and simple
-  // punctuation have the boundaries ICU would give them, found here without
-  // the iterator (it costs about 140 instructions a byte); every other run of
-  // chunks goes through ICU whole. tests/text/tokens_test.cc checks both
-  // paths agree on the real French feeds.
+  // Space-separated chunks of letters (ASCII and the Latin letters of
+  // French), digits and common punctuation get the boundaries ICU would give
+  // them from SegmentChunk, without the iterator (it costs about 140
+  // instructions a byte); every other run of chunks goes through ICU whole.
+  // tests/text/tokens_test.cc checks both paths agree on real French feeds.
   auto is_space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\n'; };
-  auto chunk_end = [&](std::size_t i, bool* simple) {
-    *simple = true;
-    while (i < end && !is_space(i)) {
-      *simple = *simple && IsSimpleByte(static_cast<unsigned char>(text[i]));
-      ++i;
-    }
+  auto chunk_end = [&](std::size_t i) {
+    while (i < end && !is_space(i)) ++i;
     return i;
   };
   std::size_t pos = begin;
@@ -283,28 +388,8 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
       ++pos;
       continue;
     }
-    bool simple;
-    std::size_t stop = chunk_end(pos, &simple);
-    if (simple) {
-      for (std::size_t i = pos; i < stop;) {
-        if (IsAlnum(static_cast<unsigned char>(text[i]))) {
-          std::size_t j = i;
-          bool letters = false;
-          while (j < stop && IsAlnum(static_cast<unsigned char>(text[j]))) {
-            letters = letters || !IsDigit(text[j]);
-            ++j;
-          }
-          if (letters) {
-            SplitWord(text, i, j, pieces);
-          } else {
-            pieces->push_back({PieceKind::kNumber, i, j});
-          }
-          i = j;
-        } else {
-          pieces->push_back({PieceKind::kPunct, i, i + 1});
-          ++i;
-        }
-      }
+    std::size_t stop = chunk_end(pos);
+    if (SegmentChunk(text, pos, stop, pieces)) {
       pos = stop;
       continue;
     }
@@ -315,28 +400,16 @@ void Analyzer::Rep::Segment(const std::string& text, std::size_t begin, std::siz
       pos = pieces->back().begin;
       pieces->pop_back();
     }
-    // Extend the ICU run over the next chunks that are not simple either,
-    // and over short simple ones between them: starting the iterator costs
-    // about as much as a dozen bytes of iteration.
-    constexpr std::size_t kShortChunk = 12;
+    // Extend the ICU run over the next chunks the fast path does not know
+    // either (starting the iterator costs about as much as a dozen bytes).
     std::size_t icu_end = stop;
     while (true) {
       std::size_t k = icu_end;
       while (k < end && is_space(k)) ++k;
       if (k >= end) break;
-      bool next_simple;
-      std::size_t next_stop = chunk_end(k, &next_simple);
-      if (next_simple) {
-        if (next_stop - k > kShortChunk) break;
-        // Take a short simple chunk only if a non-simple one follows it.
-        std::size_t k2 = next_stop;
-        while (k2 < end && is_space(k2)) ++k2;
-        if (k2 >= end) break;
-        bool after_simple;
-        std::size_t after_stop = chunk_end(k2, &after_simple);
-        if (after_simple) break;
-        next_stop = after_stop;
-      }
+      std::size_t next_stop = chunk_end(k);
+      scratch.clear();
+      if (SegmentChunk(text, k, next_stop, &scratch)) break;
       icu_end = next_stop;
     }
     SegmentIcu(text, pos, icu_end, pieces);
@@ -437,9 +510,8 @@ void Analyzer::Rep::SplitWord(const std::string& text, std::size_t begin, std::s
 }
 
 void Analyzer::Rep::FillHashtag(const std::string& body, Token* token) {
-  auto cached = hashtag_cache.find(body);
-  if (cached == hashtag_cache.end()) {
-    if (hashtag_cache.size() >= kWordCacheLimit) hashtag_cache.clear();
+  const Token* cached = hashtag_cache.Find(body);
+  if (cached == nullptr) {
     Token info;
     info.norm = normalizer->CaseFold(body);
     info.key = normalizer->StripAccents(info.norm);
@@ -454,9 +526,9 @@ void Analyzer::Rep::FillHashtag(const std::string& body, Token* token) {
       info.part_lemmas.push_back(std::move(lemma));
       info.parts.push_back(std::move(part));
     }
-    cached = hashtag_cache.emplace(body, std::move(info)).first;
+    cached = &hashtag_cache.Insert(body, std::move(info));
   }
-  const Token& info = cached->second;
+  const Token& info = *cached;
   token->norm = info.norm;
   token->key = info.key;
   token->lemma = info.norm;
@@ -467,9 +539,8 @@ void Analyzer::Rep::FillHashtag(const std::string& body, Token* token) {
 }
 
 void Analyzer::Rep::FillWord(Token* token, bool elided) {
-  auto cached = word_cache.find(token->text);
-  if (cached == word_cache.end()) {
-    if (word_cache.size() >= kWordCacheLimit) word_cache.clear();
+  const WordInfo* cached = word_cache.Find(token->text);
+  if (cached == nullptr) {
     WordInfo info;
     info.norm = normalizer->CaseFold(token->text);
     info.key = normalizer->StripAccents(info.norm);
@@ -483,13 +554,13 @@ void Analyzer::Rep::FillWord(Token* token, bool elided) {
       info.lemma = options.lemmas ? lexicon->Lemma(info.norm) : info.norm;
     }
     info.lemma_key = info.lemma == info.norm ? info.key : normalizer->StripAccents(info.lemma);
-    cached = word_cache.emplace(token->text, std::move(info)).first;
+    cached = &word_cache.Insert(token->text, std::move(info));
   }
-  token->norm = cached->second.norm;
-  token->key = cached->second.key;
-  token->lemma = cached->second.lemma;
-  token->lemma_key = cached->second.lemma_key;
-  token->stopword = cached->second.stopword;
+  token->norm = cached->norm;
+  token->key = cached->key;
+  token->lemma = cached->lemma;
+  token->lemma_key = cached->lemma_key;
+  token->stopword = cached->stopword;
   token->elided = elided;
 }
 
@@ -599,28 +670,36 @@ void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece
   const NormalizedText& n = analysis->normalized;
   analysis->tokens.reserve(pieces.size());
   std::size_t i = 0;
+  std::vector<Token>& tokens = analysis->tokens;
   while (i < pieces.size()) {
     const Piece& p = pieces[i];
-    Token token;
+    if (p.kind == PieceKind::kSpace) {
+      ++i;
+      continue;
+    }
     std::size_t next = i + 1;
     std::size_t begin = p.begin;
     std::size_t end = p.end;
+    if (p.kind == PieceKind::kNumber) {
+      Token figure_token;
+      std::pair<std::size_t, std::size_t> figure;
+      next = BuildFigure(text, pieces, i, &figure_token, &figure);
+      begin = figure.first;
+      end = figure.second;
+      // A sign taken into the figure was emitted as punctuation just before.
+      if (begin < p.begin && !tokens.empty() && tokens.back().type == TokenType::kPunctuation) {
+        tokens.pop_back();
+      }
+      tokens.push_back(std::move(figure_token));
+    } else {
+      tokens.emplace_back();
+    }
+    // Built in place: a Token is large, moving it costs.
+    Token& token = tokens.back();
     switch (p.kind) {
       case PieceKind::kSpace:
-        ++i;
-        continue;
-      case PieceKind::kNumber: {
-        std::pair<std::size_t, std::size_t> figure;
-        next = BuildFigure(text, pieces, i, &token, &figure);
-        begin = figure.first;
-        end = figure.second;
-        // A sign taken into the figure was emitted as punctuation just before.
-        if (begin < p.begin && !analysis->tokens.empty() &&
-            analysis->tokens.back().type == TokenType::kPunctuation) {
-          analysis->tokens.pop_back();
-        }
+      case PieceKind::kNumber:
         break;
-      }
       case PieceKind::kWord:
         token.type = TokenType::kWord;
         token.text.assign(text, p.begin, p.end - p.begin);
@@ -674,7 +753,6 @@ void Analyzer::Rep::BuildTokens(const std::string& text, const std::vector<Piece
     auto span = n.OriginalSpan(begin, end);
     token.start = static_cast<std::uint32_t>(span.first);
     token.end = static_cast<std::uint32_t>(span.second);
-    analysis->tokens.push_back(std::move(token));
     i = next;
   }
 }

@@ -178,7 +178,7 @@ TEST_SUITE("Tokens") {
           std::vector<std::string>{words.tokens[1].lemma_key, words.tokens[2].lemma_key});
   }
 
-  TEST_CASE("the ASCII fast path segments exactly like ICU") {
+  TEST_CASE("the fast path segments exactly like ICU") {
     AnalyzerOptions icu_only;
     icu_only.ascii_fast_path = false;
     auto reference = Analyzer::Create(icu_only);
@@ -189,10 +189,17 @@ TEST_SUITE("Tokens") {
         "l'entreprise jusqu'\u00e0 aujourd'hui, fin. Fin: 1.200 3,5 14h30 1er 6e",
         "\U0001F680\U0001F680 a\u0301 \u00e9t\u00e9 \U0001F1EB\U0001F1F7 x \u200d y",
         "e-mail@exemple.fr $HLV #tag @user_name snake_case a_b 3_000",
+        // Latin letters, French punctuation, mid characters in every position.
+        "\u00c9tat \u0152uvre \u0153uf na\u00efve \u00e0 l'\u00c9tat d'\u00e9t\u00e9 sal\u00e9\u00b7es a\u00b7 \u00b7b",
+        "a:b a: :b 12:30 \u00e9:\u00e9 1:a \u00ab cit\u00e9 \u00bb \u2026 \u2013 \u2014 12\u00b0C 3\u00d74 8\u00f72 5\u20ac",
+        "1'000 U.S.A. e.g. 1.2.3 a.1 1.a 'cit\u00e9' l' ' .5 5. ,5 5, 1;2 a;b a,b 3,5% x'1 1'x",
+        "Fran\u00e7ais.es travail.Je 2,5Md\u20ac \u0100\u017f \u00aa\u00b5 \u00a9 \u00ae \u00bd",
     };
     for (const auto& c : kTokenCases) posts.push_back(c.input);
     for (const char* feed : {"tweets-fr/presidentielle2022/MLP_officiel.csv",
                              "tweets-fr/presidentielle2022/JLMelenchon.csv",
+                             "tweets-fr/presidentielle2022/vpecresse.csv",
+                             "tweets-fr/debat2017/tweets_debat.csv",
                              "tweets-fr/axa/axa.csv", "tweets-fr/saegus/saegus_tweets.json"}) {
       auto path = testing::SharedData(feed);
       if (!path) return;
