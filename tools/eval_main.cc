@@ -39,7 +39,7 @@ void PrintLevels(const std::string& title, const eval::LevelReport& r) {
   }
 }
 
-int RunEval(const std::string& shared, const std::string& pairs) {
+int RunEval(const std::string& shared, const std::string& pairs, bool per_signal) {
   eval::EvaluationPaths paths;
   paths.sts_dev = SharedPath(shared, "stsb-fr/stsb-fr-dev.csv");
   paths.paws = SharedPath(shared, "paws-x-fr/dev-fr.part1.tsv");
@@ -57,6 +57,13 @@ int RunEval(const std::string& shared, const std::string& pairs) {
              report->sts_spearman);
   fmt::print("PAWS-X-fr part 1 ({} pairs): ROC AUC {:.4f}\n", report->paws_pairs,
              report->paws_auc);
+  if (per_signal) {
+    fmt::print("  {:>18} {:>14} {:>10}\n", "signal alone", "STS Spearman", "PAWS AUC");
+    for (int s = 0; s < similarity::kSignalCount; ++s) {
+      fmt::print("  {:>18} {:>14.4f} {:>10.4f}\n", similarity::SignalName(s),
+                 report->sts_signal_spearman[s], report->paws_signal_auc[s]);
+    }
+  }
   PrintLevels("corpus/eval held-out third", report->heldout);
   PrintLevels("corpus/eval fit split (used for fitting; for reference)", report->fit);
   return kExitOk;
@@ -85,8 +92,10 @@ int RunFit(const std::string& shared, const std::string& pairs, const std::strin
     fmt::print("  {:>18} {:+.3f}\n", similarity::SignalName(s), report->model.weights[s]);
   }
   fmt::print("  {:>18} {:+.3f}\n", "bias", report->model.bias);
-  fmt::print("  thresholds: rewording {:.2f}, same-topic {:.2f}, near-duplicate wording {:.2f}\n",
-             report->model.rewording, report->model.same_topic, report->model.near_duplicate);
+  fmt::print("  thresholds: rewording {:.2f}, same-topic {:.2f}, near-duplicate wording {:.2f}, "
+             "exchange {:.2f}\n",
+             report->model.rewording, report->model.same_topic, report->model.near_duplicate,
+             report->model.exchange);
   return kExitOk;
 }
 
@@ -98,7 +107,9 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("eval", "Evaluate the scorer on STS-B-fr, PAWS-X-fr and labeled pairs");
   cmd->add_option("--shared-data", *shared, "Folder of the external data (stsb-fr/, paws-x-fr/)");
   cmd->add_option("--pairs", *pairs, "Labeled pairs (id split level kind text_a text_b)");
-  cmd->callback([=] { *exit_code = RunEval(*shared, *pairs); });
+  auto per_signal = std::make_shared<bool>(false);
+  cmd->add_flag("--signals", *per_signal, "Also print each signal's Spearman and AUC alone");
+  cmd->callback([=] { *exit_code = RunEval(*shared, *pairs, *per_signal); });
 
   auto out = std::make_shared<std::string>(std::string(REDITE_CORPUS_DIR) + "/model");
   auto* fit = app.add_subcommand("fit", "Refit the scorer model (corpus/model/) from training data");

@@ -45,24 +45,36 @@ Result<EvaluationReport> Evaluate(similarity::TextComparer& comparer,
     auto pairs = LoadStsPairs(paths.sts_dev);
     if (!pairs.ok()) return pairs.status();
     std::vector<double> gold, predicted;
+    std::vector<std::vector<double>> signals(similarity::kSignalCount);
     for (const TextPair& p : *pairs) {
+      similarity::Comparison c = comparer.Compare(p.a, p.b);
       gold.push_back(p.score);
-      predicted.push_back(comparer.Compare(p.a, p.b).score);
+      predicted.push_back(c.score);
+      for (int s = 0; s < similarity::kSignalCount; ++s) signals[s].push_back(c.signals[s]);
     }
     report.sts_pairs = pairs->size();
     report.sts_spearman = Spearman(predicted, gold);
+    for (int s = 0; s < similarity::kSignalCount; ++s) {
+      report.sts_signal_spearman[s] = Spearman(signals[s], gold);
+    }
   }
   if (!paths.paws.empty()) {
     auto pairs = LoadPawsPairs(paths.paws);
     if (!pairs.ok()) return pairs.status();
     std::vector<double> scores;
     std::vector<bool> labels;
+    std::vector<std::vector<double>> signals(similarity::kSignalCount);
     for (const TextPair& p : *pairs) {
-      scores.push_back(comparer.Compare(p.a, p.b).score);
+      similarity::Comparison c = comparer.Compare(p.a, p.b);
+      scores.push_back(c.score);
       labels.push_back(p.positive);
+      for (int s = 0; s < similarity::kSignalCount; ++s) signals[s].push_back(c.signals[s]);
     }
     report.paws_pairs = pairs->size();
     report.paws_auc = RocAuc(scores, labels);
+    for (int s = 0; s < similarity::kSignalCount; ++s) {
+      report.paws_signal_auc[s] = RocAuc(signals[s], labels);
+    }
   }
   if (!paths.labeled.empty()) {
     auto pairs = LoadLabeledPairs(paths.labeled);

@@ -39,6 +39,9 @@ void FitWeights(const std::vector<FitExample>& examples, const FitOptions& optio
       double step = options.learning_rate * 0.1 * mhat / (std::sqrt(vhat) + eps);
       if (i < kSignalCount) {
         w[i] -= step;
+        // Projected onto the signal's side (SignalDirection).
+        int direction = similarity::SignalDirection(i);
+        if (direction * w[i] < 0) w[i] = 0;
       } else {
         b -= step;
       }
@@ -88,18 +91,21 @@ void FitThresholds(const std::vector<LevelExample>& examples, similarity::Scorer
   similarity::ScorerModel trial = *model;
   double best = -1;
   similarity::ScorerModel best_model = *model;
-  for (int nd = 50; nd <= 98; nd += 2) {
-    trial.near_duplicate = nd / 100.0;
-    for (int rw = 10; rw <= 95; rw += 1) {
-      trial.rewording = rw / 100.0;
-      for (int st = 2; st < rw; st += 2) {
-        trial.same_topic = st / 100.0;
-        double objective = ObjectiveOfScores(examples, scores, trial);
-        // Strictly better only: ties keep the first (lowest) thresholds, so
-        // the result does not depend on floating-point noise in the order.
-        if (objective > best + 1e-12) {
-          best = objective;
-          best_model = trial;
+  for (int ex = 10; ex <= 100; ex += 10) {
+    trial.exchange = ex / 100.0;
+    for (int nd = 50; nd <= 98; nd += 2) {
+      trial.near_duplicate = nd / 100.0;
+      for (int rw = 10; rw <= 95; rw += 1) {
+        trial.rewording = rw / 100.0;
+        for (int st = 2; st < rw; st += 2) {
+          trial.same_topic = st / 100.0;
+          double objective = ObjectiveOfScores(examples, scores, trial);
+          // Strictly better only: ties keep the first (lowest) thresholds, so
+          // the result does not depend on floating-point noise in the order.
+          if (objective > best + 1e-12) {
+            best = objective;
+            best_model = trial;
+          }
         }
       }
     }

@@ -18,7 +18,7 @@ constexpr std::array<const char*, 5> kLevelNames = {"distinct", "same-topic", "r
 
 constexpr std::array<const char*, kSignalCount> kSignalNames = {
     "lemma_cosine",   "lemma_containment", "soft_containment", "char_cosine",
-    "wording",        "bigrams",           "order",            "figure_shared",
+    "wording",        "bigrams",           "exchange",         "figure_shared",
     "figure_conflict",
     "link_shared",    "hashtag_shared",    "mention_shared",   "negation_mismatch",
     "length_ratio"};
@@ -102,11 +102,31 @@ std::string FigureKey(const std::string& figure) {
 
 // Small integers (days, counts of one or two digits) say little; larger
 // figures, percentages and amounts identify a piece of news.
+// A plain number that reads as a year ("2024"): it dates the news rather
+// than telling it.
+bool IsYear(const std::string& key) {
+  if (key.size() != 4 || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return key >= "1900" && key <= "2099";
+}
+
 double FigureStrength(const std::string& key) {
   if (key.find('%') != std::string::npos) return 1.0;
+  if (IsYear(key)) return 0.4;
   std::size_t digits = 0;
   for (char c : key) digits += (c >= '0' && c <= '9');
   return digits >= 3 ? 1.0 : 0.4;
+}
+
+// What a figure measures, for conflicts: a share, an amount of money, or a
+// count; years (dates) are no kind. Two posts quoting figures of one kind,
+// none of them equal, tell different news.
+enum class FigureKind { kNone, kShare, kMoney, kCount };
+FigureKind KindOf(const std::string& figure) {
+  if (figure.find('%') != std::string::npos) return FigureKind::kShare;
+  if (FigureKey(figure) != figure) return FigureKind::kMoney;
+  return IsYear(figure) ? FigureKind::kNone : FigureKind::kCount;
 }
 
 // Words sharing a long prefix are the same family: recrutons/recrutement,
@@ -132,6 +152,19 @@ std::optional<Level> ParseLevel(std::string_view name) {
 }
 
 const char* SignalName(int signal) { return kSignalNames[signal]; }
+
+int SignalDirection(int signal) {
+  switch (signal) {
+    case kExchange:
+    case kFigureConflict:
+    case kNegationMismatch:
+      return -1;
+    case kLengthRatio:
+      return 0;
+    default:
+      return 1;
+  }
+}
 
 std::string DefaultModelPath() { return std::string(REDITE_CORPUS_DIR) + "/model/scorer.json"; }
 std::string DefaultTermStatsPath() {
@@ -164,6 +197,7 @@ Result<ScorerModel> ScorerModel::Load(const std::string& path) {
     model.rewording = t.at("rewording").get<double>();
     model.same_topic = t.at("same-topic").get<double>();
     model.near_duplicate = t.at("near-duplicate").get<double>();
+    model.exchange = t.at("exchange").get<double>();
     model.fitted_on = j.value("fitted_on", "");
   } catch (const nlohmann::json::exception& e) {
     return Status::Corruption(path + ": " + e.what());
@@ -181,7 +215,8 @@ Status ScorerModel::Save(const std::string& path) const {
   j["bias"] = bias;
   j["thresholds"] = {{"rewording", rewording},
                      {"same-topic", same_topic},
-                     {"near-duplicate", near_duplicate}};
+                     {"near-duplicate", near_duplicate},
+                     {"exchange", exchange}};
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IOError(path + ": cannot write");
   out << j.dump(2) << '\n';
@@ -314,30 +349,49 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     s[kBigrams] = ba.empty() || bb.empty() ? 0 : 2.0 * common.size() / (ba.size() + bb.size());
   }
 
-  // Order of the shared lemmas (each seen once on both sides): the share of
-  // pairs of them that come in the same order. "Helvion rachète Thermaplak"
-  // and "Thermaplak rachète Helvion" share every lemma, none in order.
+  // Exchanged words: "Bâtirex rachète Sablinor" and "Sablinor rachète
+  // Bâtirex", "de Lyon à Paris" and "de Paris à Lyon". Among the words both
+  // posts have that the in-order alignment leaves out, a clause moved
+  // elsewhere keeps its words' order, while exchanged words cross each
+  // other. The share of the moved words' rarity that sits in crossing pairs,
+  // times the wording squared.
   {
-    std::map<std::string, int> first_a, first_b;
-    for (std::size_t i = 0; i < a.lemmas.size(); ++i) first_a.emplace(a.lemmas[i], static_cast<int>(i));
-    for (std::size_t j = 0; j < b.lemmas.size(); ++j) first_b.emplace(b.lemmas[j], static_cast<int>(j));
-    std::vector<std::pair<int, int>> positions;
-    for (const auto& [t, i] : first_a) {
-      if (ca.at(t) != 1) continue;
-      auto it = first_b.find(t);
-      if (it != first_b.end() && cb.at(t) == 1) positions.emplace_back(i, it->second);
+    std::vector<std::uint8_t> aligned_a(a.words.size(), 0), aligned_b(b.words.size(), 0);
+    for (auto [i, j] : pairs) aligned_a[i] = aligned_b[j] = 1;
+    // Unaligned words of b, first occurrence each, by position.
+    std::unordered_map<std::string, int> unaligned_b;
+    for (std::size_t j = 0; j < b.words.size(); ++j) {
+      if (!aligned_b[j] && !b.word_optional[j]) unaligned_b.emplace(b.words[j], static_cast<int>(j));
     }
-    double concordant = 0, total = 0;
-    for (std::size_t x = 0; x < positions.size(); ++x) {
-      for (std::size_t y = x + 1; y < positions.size(); ++y) {
-        total += 1;
-        bool same = (positions[x].first < positions[y].first) ==
-                    (positions[x].second < positions[y].second);
-        concordant += same;
+    struct Moved {
+      int at_a;
+      int at_b;
+      double idf;
+    };
+    std::vector<Moved> moved;
+    std::unordered_set<std::string> seen_words;
+    for (std::size_t i = 0; i < a.words.size(); ++i) {
+      if (aligned_a[i] || a.word_optional[i] || !seen_words.insert(a.words[i]).second) continue;
+      auto it = unaligned_b.find(a.words[i]);
+      if (it != unaligned_b.end()) {
+        moved.push_back({static_cast<int>(i), it->second, stats_->LemmaIdf(a.words[i])});
       }
     }
-    // Disorder counts only as far as the posts share their words.
-    s[kOrder] = total > 0 ? (1.0 - concordant / total) * s[kLemmaContainment] : 0.0;
+    std::vector<std::uint8_t> crossing(moved.size(), 0);
+    for (std::size_t x = 0; x < moved.size(); ++x) {
+      for (std::size_t y = x + 1; y < moved.size(); ++y) {
+        // x comes before y in a (moved is in a's order).
+        if (moved[x].at_b > moved[y].at_b) crossing[x] = crossing[y] = 1;
+      }
+    }
+    double exchanged = 0, moved_idf = 0;
+    for (std::size_t x = 0; x < moved.size(); ++x) {
+      moved_idf += moved[x].idf;
+      if (crossing[x]) exchanged += moved[x].idf;
+    }
+    // Rewordings move words around freely; exchanges matter between posts
+    // that otherwise say the same words in the same order.
+    s[kExchange] = moved_idf > 0 ? exchanged / moved_idf * s[kWording] * s[kWording] : 0.0;
   }
 
   // Figures.
@@ -350,7 +404,19 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
       if (fb.count(k)) strength += w;
     }
     s[kFigureShared] = std::min(1.0, strength);
-    s[kFigureConflict] = !fa.empty() && !fb.empty() && strength == 0 ? 1.0 : 0.0;
+    // Per kind: quoted on both sides, and not one in common.
+    bool conflict = false;
+    for (FigureKind kind : {FigureKind::kShare, FigureKind::kMoney, FigureKind::kCount}) {
+      bool in_a = false, in_b = false, common = false;
+      for (const std::string& f : a.figures) in_a = in_a || KindOf(f) == kind;
+      for (const std::string& f : b.figures) {
+        if (KindOf(f) != kind) continue;
+        in_b = true;
+        common = common || fa.count(FigureKey(f)) > 0;
+      }
+      conflict = conflict || (in_a && in_b && !common);
+    }
+    s[kFigureConflict] = conflict ? 1.0 : 0.0;
   }
 
   // Links, hashtags, mentions.
@@ -394,11 +460,16 @@ double Scorer::ScoreOf(const Signals& signals) const {
 
 Level Scorer::LevelOf(const Signals& s, double score, bool duplicate) const {
   if (duplicate) return Level::kDuplicate;
-  // Saying the opposite, or other figures in the same frame, is never an
-  // echo: at most the same topic.
-  bool contradicts = s[kNegationMismatch] > 0 || s[kFigureConflict] > 0;
-  if (!contradicts && s[kWording] >= model_.near_duplicate) return Level::kNearDuplicate;
-  if (!contradicts && score >= model_.rewording) return Level::kRewording;
+  // Saying the opposite, other figures in the same frame, or the same words
+  // with roles exchanged is never an echo: at most the same topic.
+  bool contradicts = s[kNegationMismatch] > 0 || s[kFigureConflict] > 0 ||
+                     s[kExchange] >= model_.exchange;
+  // Near-duplicates are rewordings (the same message) whose wording is
+  // nearly the same: shared words in another order ("A rachète B" / "B
+  // rachète A") lower the score and are not one.
+  if (!contradicts && score >= model_.rewording) {
+    return s[kWording] >= model_.near_duplicate ? Level::kNearDuplicate : Level::kRewording;
+  }
   if (score >= model_.same_topic || s[kLinkShared] > 0 || s[kFigureShared] >= 1.0) {
     return Level::kSameTopic;
   }

@@ -31,6 +31,9 @@ struct EvaluationReport {
   double sts_spearman = 0;
   std::size_t paws_pairs = 0;
   double paws_auc = 0;
+  // Each signal alone, for diagnosis: its Spearman on STS and AUC on PAWS-X.
+  similarity::Signals sts_signal_spearman{};
+  similarity::Signals paws_signal_auc{};
   LevelReport heldout;  // the held-out third: the figures to report
   LevelReport fit;      // the fitting two thirds, for reference only
 };

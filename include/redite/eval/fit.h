@@ -24,6 +24,7 @@ struct FitOptions {
 
 // Logistic regression with soft targets: minimizes the weighted mean
 // cross-entropy between sigmoid(bias + w.s) and target, plus l2 |w|^2.
+// Each weight stays on the side similarity::SignalDirection gives it.
 // Writes model->weights and model->bias; deterministic.
 void FitWeights(const std::vector<FitExample>& examples, const FitOptions& options,
                 similarity::ScorerModel* model);
@@ -39,7 +40,7 @@ struct LevelExample {
 double ThresholdObjective(const std::vector<LevelExample>& examples,
                           const similarity::ScorerModel& model);
 
-// Grid search of model->rewording, same_topic and near_duplicate maximizing
+// Grid search of model->rewording, same_topic, near_duplicate and exchange maximizing
 // ThresholdObjective on `examples`, with the weights already fitted.
 void FitThresholds(const std::vector<LevelExample>& examples, similarity::ScorerModel* model);
 

@@ -42,7 +42,7 @@ enum Signal : int {
   kCharCosine,        // cosine of IDF-weighted character 4-grams
   kWording,           // share of words aligned in order (near-duplicate evidence)
   kBigrams,           // shared word bigrams (word order, who does what)
-  kOrder,             // shared lemmas out of order (Kendall disorder x containment)
+  kExchange,          // shared words in crossed places ("A rachète B" / "B rachète A")
   kFigureShared,      // same figures (strong evidence of the same news)
   kFigureConflict,    // both quote figures and none agree (evidence against)
   kLinkShared,        // a canonical link in common
@@ -53,17 +53,24 @@ enum Signal : int {
   kSignalCount
 };
 const char* SignalName(int signal);
+// +1: the signal is evidence that the posts say the same thing; -1: evidence
+// against (exchanged words, conflicting figures, negation); 0: either. The fitting
+// keeps each weight on its side, so a quirk of the training data cannot turn
+// evidence into its opposite.
+int SignalDirection(int signal);
 
 using Signals = std::array<double, kSignalCount>;
 
 struct ScorerModel {
   std::array<double, kSignalCount> weights{};
   double bias = 0;
-  // Level thresholds on the score (rewording, same-topic) and on the
-  // wording signal (near-duplicate).
+  // Level thresholds on the score (rewording, same-topic), on the wording
+  // signal (near-duplicate), and on the exchange signal (at or above it, the
+  // pair is at most the same topic).
   double rewording = 0.5;
   double same_topic = 0.25;
   double near_duplicate = 0.75;
+  double exchange = 0.5;
   std::string fitted_on;  // provenance, written by the fitting tool
 
   static Result<ScorerModel> Load(const std::string& path);

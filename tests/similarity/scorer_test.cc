@@ -1,0 +1,168 @@
+#include "redite/similarity/scorer.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "redite/similarity/text_comparer.h"
+#include "test_support.h"
+
+namespace redite::similarity {
+namespace {
+
+TextComparer& Comparer() {
+  static std::unique_ptr<TextComparer> comparer = [] {
+    auto c = TextComparer::Create(TextComparerOptions());
+    REQUIRE(c.ok());
+    return std::move(c).value();
+  }();
+  return *comparer;
+}
+
+std::string_view SpanText(std::string_view text, Span span) {
+  return text.substr(span.start, span.end - span.start);
+}
+
+}  // namespace
+
+TEST_SUITE("Scorer") {
+  TEST_CASE("the same words with other hashtags, links, emoji and punctuation: duplicate") {
+    Comparison c = Comparer().Compare(
+        "Nous recrutons 1 200 alternants pour la rentrée 2024 ! 🇫🇷 #recrutement https://t.co/Yh7aPq2LmN",
+        "Nous recrutons 1\u202f200 alternants pour la rentrée 2024. @RailNova_Groupe #alternance");
+    CHECK(c.level == Level::kDuplicate);
+  }
+
+  TEST_CASE("a few words changed: near-duplicate; unrelated posts: distinct") {
+    Comparison near = Comparer().Compare(
+        "Nous inaugurons aujourd'hui notre nouveau site de production à Lunel : 120 emplois créés.",
+        "Nous inaugurons ce matin notre nouveau site de production à Lunel : 120 emplois créés !");
+    CHECK(near.level == Level::kNearDuplicate);
+    Comparison distinct = Comparer().Compare(
+        "Nous inaugurons aujourd'hui notre nouveau site de production à Lunel.",
+        "Bravo à l'équipe de handball pour sa victoire en finale régionale !");
+    CHECK(distinct.level == Level::kDistinct);
+    CHECK(distinct.score < near.score);
+  }
+
+  TEST_CASE("exchanged roles are not an echo; a moved clause is") {
+    Comparison swapped = Comparer().Compare(
+        "Bâtirex rachète Sablinor, spécialiste des façades en bois, et renforce sa présence dans le Grand Ouest.",
+        "Sablinor rachète Bâtirex, spécialiste des façades en bois, et renforce sa présence dans le Grand Ouest.");
+    CHECK(swapped.signals[kExchange] >= Comparer().scorer().model().exchange);
+    CHECK(swapped.level <= Level::kSameTopic);
+    Comparison trains = Comparer().Compare(
+        "Dès le 2 septembre, RailNova ajoute 6 trains directs de Lyon à Paris chaque matin.",
+        "Dès le 2 septembre, RailNova ajoute 6 trains directs de Paris à Lyon chaque matin.");
+    CHECK(trains.signals[kExchange] > 0);
+    CHECK(trains.level <= Level::kSameTopic);
+    Comparison moved = Comparer().Compare(
+        "Dès lundi, nous ouvrons trois nouvelles agences à Lyon pour nos clients professionnels.",
+        "Nous ouvrons trois nouvelles agences à Lyon pour nos clients professionnels dès lundi.");
+    CHECK(moved.signals[kExchange] == 0);
+    CHECK(moved.level >= Level::kRewording);
+  }
+
+  TEST_CASE("negation or other figures in the same frame: at most the same topic") {
+    Comparison negated = Comparer().Compare(
+        "Nous fermerons notre usine de Lunel en 2025.",
+        "Nous ne fermerons pas notre usine de Lunel en 2025.");
+    CHECK(negated.signals[kNegationMismatch] == 1.0);
+    CHECK(negated.level <= Level::kSameTopic);
+    Comparison figures = Comparer().Compare(
+        "Chiffre d'affaires 2024 : 3,2 Md€, en hausse de 8 %.",
+        "Chiffre d'affaires 2024 : 2,9 Md€, en hausse de 5 %.");
+    CHECK(figures.signals[kFigureConflict] == 1.0);
+    CHECK(figures.level <= Level::kSameTopic);
+  }
+
+  TEST_CASE("the same figure is evidence: 700 000 apprentis / 700 000 contrats d'apprentissage") {
+    Comparison c = Comparer().Compare(
+        "Record : 700 000 apprentis cette année en France. Une fierté collective !",
+        "700\u00a0000 contrats d'apprentissage signés cette année : un record historique.");
+    CHECK(c.signals[kFigureShared] > 0);
+    CHECK(c.shared_figures == std::vector<std::string>{"700000"});
+    CHECK(c.level >= Level::kSameTopic);
+  }
+
+  TEST_CASE("short posts do not collapse onto one signature") {
+    Comparison c = Comparer().Compare("Merci à tous !", "Bravo aux équipes !");
+    CHECK(c.level == Level::kDistinct);
+    Comparison d = Comparer().Compare("Quelle journée !", "Quelle semaine !");
+    CHECK(d.level < Level::kRewording);
+  }
+
+  TEST_CASE("shared passages are byte ranges of the original texts") {
+    std::string a = "L’État soutient l’apprentissage : 700 000 jeunes 🎓 #TransitionÉnergétique";
+    std::string b = "700\u202f000 jeunes en apprentissage grâce au soutien de l'État";
+    Comparison c = Comparer().Compare(a, b);
+    REQUIRE(!c.shared.empty());
+    bool etat = false, figure = false;
+    for (const SharedSpan& s : c.shared) {
+      std::string_view in_a = SpanText(a, s.a);
+      std::string_view in_b = SpanText(b, s.b);
+      CHECK(!in_a.empty());
+      CHECK(!in_b.empty());
+      etat = etat || (in_a == "État" && in_b == "État");
+      figure = figure || (in_a == "700 000" && in_b == "700\u202f000");
+    }
+    CHECK(etat);
+    CHECK(figure);
+  }
+
+  TEST_CASE("signal directions keep fitted weights honest") {
+    CHECK(SignalDirection(kExchange) == -1);
+    CHECK(SignalDirection(kNegationMismatch) == -1);
+    CHECK(SignalDirection(kFigureConflict) == -1);
+    CHECK(SignalDirection(kLemmaCosine) == 1);
+    const ScorerModel& model = Comparer().scorer().model();
+    for (int s = 0; s < kSignalCount; ++s) {
+      CHECK_MESSAGE(SignalDirection(s) * model.weights[s] >= 0, SignalName(s));
+    }
+  }
+
+  TEST_CASE("a model survives Save and Load") {
+    ScorerModel m = Comparer().scorer().model();
+    std::string path = testing::TempDir() + "/scorer.json";
+    REQUIRE(m.Save(path).ok());
+    auto loaded = ScorerModel::Load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->weights == m.weights);
+    CHECK(loaded->bias == m.bias);
+    CHECK(loaded->rewording == m.rewording);
+    CHECK(loaded->exchange == m.exchange);
+    CHECK(loaded->near_duplicate == m.near_duplicate);
+  }
+
+  TEST_CASE("a damaged model names the file and the field") {
+    std::string path = testing::TempDir() + "/bad.json";
+    {
+      std::FILE* f = std::fopen(path.c_str(), "w");
+      REQUIRE(f != nullptr);
+      std::fputs("{\"version\": 1, \"weights\": {}, \"bias\": 0}", f);
+      std::fclose(f);
+    }
+    auto loaded = ScorerModel::Load(path);
+    REQUIRE(!loaded.ok());
+    CHECK(loaded.status().message().find(path) != std::string::npos);
+    CHECK(loaded.status().message().find("lemma_cosine") != std::string::npos);
+  }
+}
+
+TEST_SUITE("TermStats") {
+  TEST_CASE("a word in every post of a feed weighs less than a rare one") {
+    TermStats stats;
+    TextComparer& c = Comparer();
+    const char* posts[] = {"Helvion recrute des ingénieurs #HelvionFier",
+                           "Helvion ouvre un site à Lyon #HelvionFier",
+                           "Helvion soutient le handball #HelvionFier",
+                           "Helvion publie ses résultats annuels #HelvionFier"};
+    for (const char* p : posts) stats.Add(c.Features(p));
+    CHECK(stats.documents() == 4);
+    CHECK(stats.LemmaIdf("helvion") < stats.LemmaIdf("handball"));
+    CHECK(stats.HashtagIdf("helvionfier") < stats.HashtagIdf("autre"));
+  }
+}
+
+}  // namespace redite::similarity
