@@ -265,14 +265,13 @@ std::string EscapeGithubData(std::string_view text) {
 
 std::string EscapeGithubProperty(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out += c;
+  for (char c : EscapeGithubData(text)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
     }
   }
   return out;

@@ -113,28 +113,17 @@ class TomlReader {
         if (s.ok() && config_->database.value.empty()) {
           s = FileError(file_, from.line, "database: must not be empty");
         }
+        // A relative path is relative to the configuration file's folder,
+        // wherever the command runs from.
+        fs::path db(config_->database.value);
+        fs::path folder = fs::path(file_).parent_path();
+        if (s.ok() && db.is_relative() && !folder.empty()) {
+          config_->database.value = (folder / db).lexically_normal().string();
+        }
       } else if (k == "window") {
-        std::string text;
-        s = StringOf(k, node, &text);
-        if (s.ok()) {
-          auto w = ParseWindow(text);
-          if (!w.ok()) {
-            s = FileError(file_, from.line, w.status().message());
-          } else {
-            config_->window = {*w, from};
-          }
-        }
+        s = ReadParsed(k, node, ParseWindow, &config_->window);
       } else if (k == "fail_level") {
-        std::string text;
-        s = StringOf(k, node, &text);
-        if (s.ok()) {
-          auto level = ParseFailLevel(text);
-          if (!level.ok()) {
-            s = FileError(file_, from.line, level.status().message());
-          } else {
-            config_->fail_level = {*level, from};
-          }
-        }
+        s = ReadParsed(k, node, ParseFailLevel, &config_->fail_level);
       } else if (k == "extra_stopwords") {
         s = ReadStringList(k, node, &config_->extra_stopwords, /*lowercase=*/true);
       } else if (k == "ignore_phrases") {
@@ -165,6 +154,18 @@ class TomlReader {
       return FileError(file_, LineOf(node), fmt::format("{}: expected a string", key));
     }
     *out = s->get();
+    return Status::OK();
+  }
+
+  // A string turned into a T by `parse`; its error gets the file and line.
+  template <typename T, typename Parse>
+  Status ReadParsed(const std::string& key, const toml::node& node, Parse parse,
+                    Setting<T>* out) {
+    std::string text;
+    if (Status s = StringOf(key, node, &text); !s.ok()) return s;
+    Result<T> parsed = parse(text);
+    if (!parsed.ok()) return FileError(file_, LineOf(node), parsed.status().message());
+    *out = {std::move(*parsed), Provenance::File(file_, LineOf(node))};
     return Status::OK();
   }
 

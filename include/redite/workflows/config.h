@@ -92,6 +92,7 @@ struct AccountSetting {
 struct Config {
   // The file the values were read from; "" when none was.
   std::string file;
+  // A relative path in the file is taken relative to the file's folder.
   Setting<std::string> database{"redite.db", {}};
   Setting<std::vector<AccountSetting>> accounts;
   Setting<Window> window;
