@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   redite::cli::RegisterScore(app, &exit_code);
   redite::cli::RegisterEval(app, &exit_code);
   redite::cli::RegisterConfig(app, &exit_code);
+  redite::cli::RegisterDrafts(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
