@@ -58,7 +58,7 @@ PostRef Ref(std::string id, std::string text, std::optional<std::int64_t> at = s
 TEST_SUITE("Finding") {
   TEST_CASE("MergeSpans widens to whole characters and joins across spaces and punctuation") {
     struct Case {
-      const char* name;
+      std::string name;
       std::string text;
       std::vector<Span> spans;
       std::vector<std::string> expected;
@@ -71,8 +71,8 @@ TEST_SUITE("Finding") {
          {"café 🚀"}},
         {"a word between them keeps them apart", "café et thé", {{0, 5}, {9, 13}},
          {"café", "thé"}},
-        {"guillemets and no-break spaces join", "«\xC2\xA0" "bonjour\xC2\xA0»\xE2\x80\xAF!", {{3, 10}},
-         {"bonjour"}},
+        {"guillemets and no-break spaces join", "«\xC2\xA0" "bonjour\xC2\xA0»\xE2\x80\xAF! salut",
+         {{4, 11}, {20, 25}}, {"bonjour\xC2\xA0»\xE2\x80\xAF! salut"}},
         {"out of range is clamped", "abc", {{1, 99}}, {"bc"}},
     };
     for (const Case& c : kCases) {
