@@ -45,8 +45,12 @@ bool Fails(const CheckedPost& c, const ReportOptions& options) {
   return false;
 }
 
-std::string Handle(const std::string& account) {
-  return account.empty() ? std::string("(unknown account)") : "@" + account;
+// How a matched post is named: "@acme", or "drafts/avril.md:7" for another
+// draft (drafts are also checked against each other).
+std::string MatchLabel(const PostRef& p) {
+  if (!p.file.empty()) return p.line > 0 ? fmt::format("{}:{}", p.file, p.line) : p.file;
+  if (!p.account.empty()) return "@" + p.account;
+  return p.id.empty() ? std::string("(unknown account)") : p.id;
 }
 
 // "drafts/mars.md:3", "@ceo 1790000000000000000", or "draft".
@@ -92,7 +96,7 @@ std::string LagPhrase(const Finding& f, const ReportOptions& options) {
   std::string d = FormatDuration(*f.lag_seconds < 0 ? -*f.lag_seconds : *f.lag_seconds);
   switch (f.first) {
     case FirstSaid::kMatch:
-      return fmt::format("{} said it {} before", Handle(f.match.account), d);
+      return fmt::format("{} said it {} before", MatchLabel(f.match), d);
     case FirstSaid::kSubject:
       return fmt::format("the {} came {} before", options.subject_noun, d);
     case FirstSaid::kSameTime:
@@ -106,7 +110,7 @@ std::string LagPhrase(const Finding& f, const ReportOptions& options) {
 // One finding as a sentence (github, sarif, and the CSV has its own columns).
 std::string FindingMessage(const Finding& f, const ReportOptions& options) {
   std::string msg = fmt::format("{}: repeats {}", similarity::LevelName(f.comparison.level),
-                                Handle(f.match.account));
+                                MatchLabel(f.match));
   if (f.match.created_at) msg += " of " + FormatUtc(*f.match.created_at);
   msg += fmt::format(" (score {}", Score(f.comparison.score));
   std::string lag = LagPhrase(f, options);
@@ -322,7 +326,7 @@ std::string FormatText(const std::vector<CheckedPost>& checked, const ReportOpti
     for (const Finding& f : c.findings) {
       ++rank;
       out += fmt::format("  {}. {} {}  {}", rank, similarity::LevelName(f.comparison.level),
-                         Score(f.comparison.score), Handle(f.match.account));
+                         Score(f.comparison.score), MatchLabel(f.match));
       if (f.match.created_at) out += " " + FormatUtc(*f.match.created_at);
       std::string lag = LagPhrase(f, options);
       if (!lag.empty()) out += " (" + lag + ")";
@@ -337,7 +341,7 @@ std::string FormatText(const std::vector<CheckedPost>& checked, const ReportOpti
       std::string subject_text = options.color ? Highlight(f.subject.text, sa) : f.subject.text;
       std::string match_text = options.color ? Highlight(f.match.text, sb) : f.match.text;
       std::string subject_head = "     " + options.subject_noun + ": ";
-      std::string match_head = "     " + Handle(f.match.account) + ": ";
+      std::string match_head = "     " + MatchLabel(f.match) + ": ";
       out += subject_head + Indent(subject_text, std::string(subject_head.size(), ' ')) + "\n";
       out += match_head + Indent(match_text, std::string(match_head.size(), ' ')) + "\n";
       std::string shared;

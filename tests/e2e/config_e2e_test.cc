@@ -36,7 +36,7 @@ constexpr const char* kToml =
 }  // namespace
 
 TEST_SUITE("e2e config") {
-  TEST_CASE("found by walking up from the current folder; each value says where it came from") {
+  TEST_CASE("found by walking up from the current folder - each value says where it came from") {
     std::string root = TempDir() + "/projet";
     WriteFile(root + "/redite.toml", kToml);
     std::filesystem::create_directories(root + "/brouillons/mars");
@@ -80,7 +80,7 @@ TEST_SUITE("e2e config") {
     CHECK(j["database"]["source"] == "flag --db");
   }
 
-  TEST_CASE("--config and REDITE_CONFIG name the file; without any, the defaults") {
+  TEST_CASE("--config and REDITE_CONFIG name the file - without any, the defaults") {
     std::string root = TempDir();
     WriteFile(root + "/ailleurs/equipe.toml", "fail_level = \"near-duplicate\"\n");
     std::filesystem::create_directories(root + "/vide");

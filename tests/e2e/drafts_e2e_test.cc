@@ -18,7 +18,7 @@ using testing::WriteFile;
 }  // namespace
 
 TEST_SUITE("e2e drafts") {
-  TEST_CASE("Markdown, Buffer CSV and stdin; column mapping and month-first dates by flag") {
+  TEST_CASE("Markdown, Buffer CSV and stdin - column mapping and month-first dates by flag") {
     std::string dir = TempDir();
     WriteFile(dir + "/mars.md", "---\naccount: \"@ceo\"\n---\nUn.\n---\nDeux.\nredite: ignore\n");
     WriteFile(dir + "/cal.csv", "Jour,Texte\n03/14/2025 10:00,Bonjour\n");

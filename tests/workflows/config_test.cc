@@ -118,7 +118,7 @@ TEST_SUITE("Config") {
     }
   }
 
-  TEST_CASE("windows: all, hours, days, weeks, years; anything else is refused") {
+  TEST_CASE("windows: all, hours, days, weeks, years - anything else is refused") {
     CHECK(ParseWindow("all")->all);
     CHECK(ParseWindow("24h")->seconds == 86400);
     CHECK(ParseWindow("90d")->seconds == 90 * 86400);

@@ -32,7 +32,7 @@ std::string ErrorOf(std::string_view content, const std::string& file,
 }  // namespace
 
 TEST_SUITE("Drafts") {
-  TEST_CASE("a text file is one draft; its line is the first text line") {
+  TEST_CASE("a text file is one draft - its line is the first text line") {
     DraftSet set = MustParse("\n\nNous recrutons 1 200 ingénieurs en 2025 🚀\nRejoignez-nous !\n\n",
                              "brouillons/a.txt");
     REQUIRE(set.drafts.size() == 1);
@@ -115,7 +115,7 @@ TEST_SUITE("Drafts") {
     CHECK_FALSE(set.drafts[1].date.has_value());
   }
 
-  TEST_CASE("Hootsuite's bulk composer CSV, with or without header; the link joins the text") {
+  TEST_CASE("Hootsuite's bulk composer CSV, with or without header - the link joins the text") {
     DraftSet with_header = MustParse(
         "Date,Message,Link\n14/03/2025 09:30,Notre rapport annuel est en ligne,"
         "https://acme.fr/rapport\n15/03/2025 10:00,Déjà lié https://acme.fr/x,https://acme.fr/x\n",
@@ -138,7 +138,7 @@ TEST_SUITE("Drafts") {
     CHECK(*us.drafts[0].date == Utc(2025, 3, 14, 9, 30));
   }
 
-  TEST_CASE("column mapping for other calendars; redite: ignore in any cell") {
+  TEST_CASE("column mapping for other calendars - redite: ignore in any cell") {
     DraftOptions options;
     options.columns.text = "Contenu";
     options.columns.date = "Jour";

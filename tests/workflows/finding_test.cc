@@ -8,6 +8,7 @@
 
 #include "redite/report/report.h"
 #include "redite/similarity/text_comparer.h"
+#include "redite/workflows/draft_pairs.h"
 #include "redite/workflows/ignored_phrases.h"
 
 namespace redite::workflows {
@@ -137,7 +138,7 @@ TEST_SUITE("Finding") {
     CHECK(std::string(FirstSaidName(undated.first)) == "unknown");
   }
 
-  TEST_CASE("best first: level, then score; the fail level decides") {
+  TEST_CASE("best first: level, then score - the fail level decides") {
     std::vector<Finding> findings;
     auto add = [&](const char* id, Level level, double score) {
       similarity::Comparison c;
@@ -179,6 +180,37 @@ TEST_SUITE("Finding") {
     CHECK(masked.size() == post.size());
     CHECK(masked == "Bravo à l'équipe ! " + std::string(24, ' ') + "." + std::string(10, ' '));
     CHECK(MaskPhrases(post, {}) == post);
+  }
+
+  TEST_CASE("drafts are compared with each other: the later one repeats the earlier one") {
+    std::vector<Draft> drafts(3);
+    drafts[0] = {"avril.md", 1, "Nous ouvrons une usine à Lyon : 300 emplois créés d'ici 2026.",
+                 std::nullopt, "", };
+    drafts[1] = {"avril.md", 5, "Bonne fête à toutes les mamans ! 💐", std::nullopt, ""};
+    drafts[2] = {"mai.csv", 2, "300 emplois créés d'ici 2026 avec notre nouvelle usine de Lyon !",
+                 std::nullopt, ""};
+    std::vector<Finding> findings =
+        CompareDraftsWithEachOther(drafts, &Comparer(), {}, Level::kRewording);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].subject.id == "mai.csv:2");
+    CHECK(findings[0].match.id == "avril.md:1");
+    CHECK(findings[0].match.file == "avril.md");
+    CHECK(findings[0].comparison.level >= Level::kRewording);
+    for (const SharedPassage& p : SharedPassages(findings[0])) {
+      CHECK(p.subject.end <= drafts[2].text.size());
+      CHECK(p.match.end <= drafts[0].text.size());
+    }
+    // Ignoring the shared sentence leaves nothing in common.
+    std::vector<Finding> none = CompareDraftsWithEachOther(
+        {drafts[0], drafts[2]}, &Comparer(),
+        {"Nous ouvrons une usine à Lyon : 300 emplois créés d'ici 2026.",
+         "300 emplois créés d'ici 2026 avec notre nouvelle usine de Lyon !"},
+        Level::kSameTopic);
+    CHECK(none.empty());
+    similarity::Comparison masked = CompareIgnoring(
+        &Comparer(), drafts[0].text, drafts[2].text, {"Lyon"});
+    similarity::Comparison plain = Comparer().Compare(drafts[0].text, drafts[2].text);
+    CHECK(masked.shared_lemmas.size() < plain.shared_lemmas.size());
   }
 }
 
