@@ -81,7 +81,7 @@ std::string Highlight(std::string_view text, const std::vector<similarity::Span>
 // "3 d 4 h", "25 min", "12 s": a lag for people.
 std::string FormatDuration(std::int64_t seconds);
 
-// The JSON format, field by field (also printed by the docs).
+// The JSON format, field by field (for the documentation and help texts).
 extern const char* const kJsonFieldsDoc;
 
 }  // namespace redite::report
