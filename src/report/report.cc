@@ -477,6 +477,16 @@ std::string FormatSarif(const std::vector<CheckedPost>& checked, const ReportOpt
     r["properties"] = std::move(properties);
     results.push_back(std::move(r));
   };
+  // A finding against another draft points at it too.
+  auto relate = [&](const PostRef& match) {
+    if (match.file.empty()) return;
+    nlohmann::json related = {
+        {"id", 1},
+        {"physicalLocation", {{"artifactLocation", {{"uri", FileUri(match.file)}}}}},
+        {"message", {{"text", "the earlier draft"}}}};
+    if (match.line > 0) related["physicalLocation"]["region"] = {{"startLine", match.line}};
+    results.back()["relatedLocations"] = nlohmann::json::array({related});
+  };
   for (const CheckedPost& c : checked) {
     if (OverLength(c)) {
       add(c.post, kOverLengthRule, "warning", OverLengthMessage(c),
@@ -490,6 +500,7 @@ std::string FormatSarif(const std::vector<CheckedPost>& checked, const ReportOpt
            {"matchAccount", f.match.account},
            {"matchUrl", f.match.url},
            {"score", f.comparison.score}});
+      relate(f.match);
     }
   }
   nlohmann::json run = {{"tool",

@@ -370,6 +370,11 @@ Result<Window> ParseWindow(std::string_view text) {
   return w;
 }
 
+std::optional<std::int64_t> WindowStart(const Window& window, std::int64_t now) {
+  if (window.all) return std::nullopt;
+  return now - window.seconds;
+}
+
 Result<Config> ParseConfig(std::string_view toml_text, const std::string& file) {
   Config config;
   config.file = file;

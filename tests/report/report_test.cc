@@ -127,6 +127,21 @@ TEST_SUITE("Report") {
     CHECK(run["results"][2]["ruleId"] == "redite/over-length");
   }
 
+  TEST_CASE("SARIF of a draft repeating another draft relates the earlier one") {
+    CheckedPost c = Sample()[0];
+    c.findings.resize(1);
+    c.findings[0].match.file = "brouillons/avril.md";
+    c.findings[0].match.line = 7;
+    nlohmann::json log = nlohmann::json::parse(FormatSarif({c}, ReportOptions()));
+    const nlohmann::json& r = log["runs"][0]["results"][0];
+    REQUIRE(r.contains("relatedLocations"));
+    CHECK(r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+          "brouillons/avril.md");
+    CHECK(r["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 7);
+    CHECK(r["message"]["text"].get<std::string>().rfind("rewording: repeats brouillons/avril.md:7",
+                                                        0) == 0);
+  }
+
   TEST_CASE("SARIF of a draft read from stdin has no location, and is still valid") {
     CheckedPost c = Sample()[0];
     c.post.file.clear();

@@ -124,6 +124,8 @@ TEST_SUITE("Config") {
     CHECK(ParseWindow("90d")->seconds == 90 * 86400);
     CHECK(ParseWindow("2w")->seconds == 14 * 86400);
     CHECK(ParseWindow("1y")->seconds == 365 * 86400);
+    CHECK(WindowStart(*ParseWindow("2d"), 1000000) == 1000000 - 2 * 86400);
+    CHECK_FALSE(WindowStart(*ParseWindow("all"), 1000000).has_value());
     for (const char* bad : {"", "d", "0d", "-3d", "3", "3m", "3 d", "1.5d", "ALL"}) {
       CAPTURE(bad);
       CHECK_FALSE(ParseWindow(bad).ok());

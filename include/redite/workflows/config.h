@@ -82,6 +82,10 @@ struct Window {
 // y (365 days): "90d", "12w", "1y". InvalidArgument otherwise.
 Result<Window> ParseWindow(std::string_view text);
 
+// The first second a check with this window looks at, given the current
+// time (UTC seconds); nullopt for "all".
+std::optional<std::int64_t> WindowStart(const Window& window, std::int64_t now);
+
 struct AccountSetting {
   std::string handle;  // without '@'
   AccountRole role = AccountRole::kCorporate;
