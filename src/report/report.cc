@@ -556,6 +556,84 @@ std::string FormatCsv(const std::vector<CheckedPost>& checked, const ReportOptio
   return out;
 }
 
+std::string FormatAuditSummaryText(const workflows::AuditSummary& s) {
+  const char* fail_name = similarity::LevelName(s.fail_level);
+  std::string out = fmt::format(
+      "{} posts audited, {} with a finding at or above {} ({:.1f} %)\n", s.posts_audited,
+      s.overlapping, fail_name, 100.0 * s.overlap_rate);
+  out += "by level (highest per post):";
+  for (int level = 4; level >= 0; --level) {
+    out += fmt::format(" {} {}{}", similarity::LevelName(static_cast<Level>(level)),
+                       s.posts_by_level[level], level > 0 ? "," : "");
+  }
+  out += fmt::format(
+      "\nsaid first: the corporate account {}, the person {}, same time {}, unknown {}\n",
+      s.match_first, s.subject_first, s.same_time, s.order_unknown);
+  if (s.lag) {
+    out += fmt::format("lag after the corporate post: median {}, quartiles {} to {}, min {}, max {}\n",
+                       FormatDuration(s.lag->median), FormatDuration(s.lag->p25),
+                       FormatDuration(s.lag->p75), FormatDuration(s.lag->min),
+                       FormatDuration(s.lag->max));
+  }
+  auto terms = [&](const char* name, const std::vector<workflows::CountedTerm>& list,
+                   const char* prefix) {
+    if (list.empty()) return;
+    out += fmt::format("most echoed {}:", name);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      out += fmt::format("{} {}{} ({})", i > 0 ? "," : "", prefix, list[i].term, list[i].posts);
+    }
+    out += "\n";
+  };
+  terms("words", s.top_lemmas, "");
+  terms("hashtags", s.top_hashtags, "#");
+  terms("links", s.top_links, "");
+  if (!s.weeks.empty()) out += "per week (posts, at or above the fail level):\n";
+  for (const workflows::WeekTrend& w : s.weeks) {
+    out += fmt::format("  {}  {:>4}  {:>4}\n", FormatUtc(w.week_start).substr(0, 10), w.posts,
+                       w.overlapping);
+  }
+  return out;
+}
+
+std::string FormatAuditSummaryJson(const workflows::AuditSummary& s) {
+  nlohmann::json j;
+  j["fail_level"] = similarity::LevelName(s.fail_level);
+  j["posts_audited"] = s.posts_audited;
+  j["overlapping"] = s.overlapping;
+  j["overlap_rate"] = s.overlap_rate;
+  nlohmann::json levels = nlohmann::json::object();
+  for (int level = 0; level < 5; ++level) {
+    levels[similarity::LevelName(static_cast<Level>(level))] = s.posts_by_level[level];
+  }
+  j["posts_by_level"] = std::move(levels);
+  j["said_first"] = {{"match", s.match_first},
+                     {"subject", s.subject_first},
+                     {"same_time", s.same_time},
+                     {"unknown", s.order_unknown}};
+  if (s.lag) {
+    j["lag_seconds"] = {{"count", s.lag->count}, {"min", s.lag->min},   {"p25", s.lag->p25},
+                        {"median", s.lag->median}, {"p75", s.lag->p75}, {"max", s.lag->max}};
+  } else {
+    j["lag_seconds"] = nullptr;
+  }
+  auto terms = [](const std::vector<workflows::CountedTerm>& list) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const workflows::CountedTerm& t : list) a.push_back({{"term", t.term}, {"posts", t.posts}});
+    return a;
+  };
+  j["top_lemmas"] = terms(s.top_lemmas);
+  j["top_hashtags"] = terms(s.top_hashtags);
+  j["top_links"] = terms(s.top_links);
+  nlohmann::json weeks = nlohmann::json::array();
+  for (const workflows::WeekTrend& w : s.weeks) {
+    weeks.push_back({{"week", FormatUtc(w.week_start).substr(0, 10)},
+                     {"posts", w.posts},
+                     {"overlapping", w.overlapping}});
+  }
+  j["weeks"] = std::move(weeks);
+  return Dump(j);
+}
+
 void WriteReport(ReportFormat format, const std::vector<CheckedPost>& checked,
                  const ReportOptions& options, std::ostream& out) {
   switch (format) {

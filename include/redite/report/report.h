@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "redite/similarity/scorer.h"
+#include "redite/workflows/audit_summary.h"
 #include "redite/workflows/finding.h"
 
 namespace redite::report {
@@ -68,6 +69,12 @@ std::string FormatCsv(const std::vector<workflows::CheckedPost>& checked,
 
 void WriteReport(ReportFormat format, const std::vector<workflows::CheckedPost>& checked,
                  const ReportOptions& options, std::ostream& out);
+
+// The audit summary for people (overlap rate, levels, who said it first,
+// lags, most echoed subjects, weekly trend), and as a JSON object with the
+// fields of workflows::AuditSummary (snake_case, dates as "YYYY-MM-DD").
+std::string FormatAuditSummaryText(const workflows::AuditSummary& summary);
+std::string FormatAuditSummaryJson(const workflows::AuditSummary& summary);
 
 // GitHub workflow-command escaping (actions/toolkit, core/src/command.ts):
 // the message escapes % \r \n; property values also : and ,.
