@@ -73,6 +73,11 @@ TEST_SUITE("e2e pre-commit") {
     std::string env = "cd '" + repo + "' && REDITE='" + stub + "' STUB_LOG='" + log +
                       "' env -u REDITE_CONFIG ";
 
+    // No redite: a usage error, not a finding.
+    CHECK(RunCommand("cd '" + repo + "' && REDITE=/nonexistent/redite '" + hook + "'", &out,
+                     &err) == 2);
+    CHECK(err.find("/nonexistent/redite not found") != std::string::npos);
+
     // Nothing staged: redite is not run, exit 0.
     CHECK(RunCommand(env + "STUB_RC=1 '" + hook + "'", &out, &err) == 0);
     CHECK_FALSE(std::filesystem::exists(log));
