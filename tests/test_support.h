@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace redite::testing {
 
@@ -27,6 +28,12 @@ int RunCommand(const std::string& command, std::string* out, std::string* err = 
 
 // Reads a whole file ("" if missing).
 std::string ReadFile(const std::string& path);
+
+// Writes `content` to `path`, creating the missing folders.
+void WriteFile(const std::string& path, const std::string& content);
+
+// The lines of `text`, without their '\n'.
+std::vector<std::string> SplitLines(const std::string& text);
 
 }  // namespace redite::testing
 

@@ -15,6 +15,8 @@ void RegisterPosts(CLI::App& app, int* exit_code);
 void RegisterNormalize(CLI::App& app, int* exit_code);
 void RegisterScore(CLI::App& app, int* exit_code);
 void RegisterEval(CLI::App& app, int* exit_code);  // also "fit"
+void RegisterConfig(CLI::App& app, int* exit_code);
+void RegisterDrafts(CLI::App& app, int* exit_code);
 
 }  // namespace redite::cli
 

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   redite::cli::RegisterNormalize(app, &exit_code);
   redite::cli::RegisterScore(app, &exit_code);
   redite::cli::RegisterEval(app, &exit_code);
+  redite::cli::RegisterConfig(app, &exit_code);
+  redite::cli::RegisterDrafts(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

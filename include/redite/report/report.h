@@ -1,0 +1,96 @@
+// Report writers: the checked posts and their findings in the formats of
+// `--format` (text, json, github, sarif, csv).
+//
+//   report::ReportOptions options;
+//   options.fail_level = config.fail_level.value;
+//   options.color = report::ShouldColor(report::ColorMode::kAuto, isatty(1), getenv("NO_COLOR"));
+//   report::WriteReport(report::ReportFormat::kSarif, checked, options, std::cout);
+//
+// Formats:
+//  - text: per checked post a verdict line, a warning when over 280 weighted
+//    characters, then the matches best first with date, lag, level, score and
+//    the shared passages (highlighted with ANSI bold yellow when `color`).
+//  - json: one object, documented in kJsonFieldsDoc below; field names are stable.
+//  - github: workflow commands, "::error file=F,line=L,title=T::message"
+//    (findings at or above the fail level), "::warning ..." (below it, and
+//    drafts over 280 characters), escaped as GitHub's toolkit does.
+//  - sarif: SARIF 2.1.0, one rule per level and one for over-length drafts.
+//  - csv: one row per finding (RFC 4180), for audits and spreadsheets.
+// Every writer prints what it is given: choosing which findings to report
+// (e.g. levels below same-topic) is the caller's job.
+#ifndef REDITE_REPORT_REPORT_H_
+#define REDITE_REPORT_REPORT_H_
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redite/similarity/scorer.h"
+#include "redite/workflows/audit_summary.h"
+#include "redite/workflows/finding.h"
+
+namespace redite::report {
+
+enum class ReportFormat { kText, kJson, kGithub, kSarif, kCsv };
+// "text", "json", "github", "sarif", "csv".
+const char* ReportFormatName(ReportFormat format);
+std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+enum class ColorMode { kAuto, kAlways, kNever };
+std::optional<ColorMode> ParseColorMode(std::string_view name);  // "auto", "always", "never"
+
+// Colour follows the conventions of no-color.org and ripgrep: kAlways and
+// kNever decide; kAuto colours only a terminal and never when NO_COLOR is
+// set to a non-empty value. `no_color` is getenv("NO_COLOR") (may be null).
+bool ShouldColor(ColorMode mode, bool output_is_terminal, const char* no_color);
+
+struct ReportOptions {
+  // Findings at or above it fail the run (exit code 1): errors in github and
+  // sarif, "fail" in the verdict.
+  similarity::Level fail_level = similarity::Level::kRewording;
+  bool color = false;  // text only: ANSI escapes around shared passages
+  std::string tool_version = "0.0.0";
+  // How the subject is called in the text format ("draft", "post").
+  std::string subject_noun = "draft";
+};
+
+std::string FormatText(const std::vector<workflows::CheckedPost>& checked,
+                       const ReportOptions& options);
+std::string FormatJson(const std::vector<workflows::CheckedPost>& checked,
+                       const ReportOptions& options);
+std::string FormatGithub(const std::vector<workflows::CheckedPost>& checked,
+                         const ReportOptions& options);
+std::string FormatSarif(const std::vector<workflows::CheckedPost>& checked,
+                        const ReportOptions& options);
+std::string FormatCsv(const std::vector<workflows::CheckedPost>& checked,
+                      const ReportOptions& options);
+
+void WriteReport(ReportFormat format, const std::vector<workflows::CheckedPost>& checked,
+                 const ReportOptions& options, std::ostream& out);
+
+// The audit summary for people (overlap rate, levels, who said it first,
+// lags, most echoed subjects, weekly trend), and as a JSON object with the
+// fields of workflows::AuditSummary (snake_case, dates as "YYYY-MM-DD").
+std::string FormatAuditSummaryText(const workflows::AuditSummary& summary);
+std::string FormatAuditSummaryJson(const workflows::AuditSummary& summary);
+
+// GitHub workflow-command escaping (actions/toolkit, core/src/command.ts):
+// the message escapes % \r \n; property values also : and ,.
+std::string EscapeGithubData(std::string_view text);
+std::string EscapeGithubProperty(std::string_view text);
+
+// `text` with ANSI bold yellow around each span (sorted, non-overlapping byte
+// ranges on character boundaries, as workflows::MergeSpans gives).
+std::string Highlight(std::string_view text, const std::vector<similarity::Span>& spans);
+
+// "3 d 4 h", "25 min", "12 s": a lag for people.
+std::string FormatDuration(std::int64_t seconds);
+
+// The JSON format, field by field (for the documentation and help texts).
+extern const char* const kJsonFieldsDoc;
+
+}  // namespace redite::report
+
+#endif  // REDITE_REPORT_REPORT_H_
