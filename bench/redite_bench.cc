@@ -529,8 +529,8 @@ int main(int argc, char** argv) {
                           args.size() > 5 ? args[5] : shared_default);
   }
   if (args.size() == 4 && args[0] == "import-echo") {
-    return Import(args[1], {{args[2], "entreprise", AccountRole::kCorporate},
-                            {args[3], "dirigeant", AccountRole::kPerson}});
+    return Import(args[1], {{args[2], "entreprise", redite::AccountRole::kCorporate},
+                            {args[3], "dirigeant", redite::AccountRole::kPerson}});
   }
   if (args.size() == 3 && args[0] == "check") return Check(args[1], args[2]);
   if (args.size() >= 2 && args[0] == "check-latency") {

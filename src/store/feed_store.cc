@@ -228,8 +228,9 @@ WHERE id = ?)sql");
 
  private:
   // A posting of the overlap index, in the table's key order.
-  using Posting = std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
-  // Postings held in memory before they are written (32 bytes each).
+  using Posting =
+      std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+  // Postings held in memory before they are written (40 bytes each).
   static constexpr std::size_t kMaxBufferedPostings = 4 << 20;
 
   // Stores the encoded features and queues the post's index keys.
@@ -242,8 +243,11 @@ WHERE id = ?)sql");
     insert_features_.exec();
     insert_features_.reset();
     const bool corporate = IsCorporate(post.account_id);
-    for (std::uint64_t key : similarity::IndexKeys(features)) {
-      postings_.emplace_back(store::KeyToSql(key), post.account_id, post.created_at, id);
+    const std::vector<std::uint64_t> keys = similarity::IndexKeys(features);
+    const auto key_count = static_cast<std::int64_t>(keys.size());
+    for (std::uint64_t key : keys) {
+      postings_.emplace_back(store::KeyToSql(key), post.account_id, post.created_at, id,
+                             key_count);
       auto& [posts, corporate_posts] = key_counts_[key];
       ++posts;
       corporate_posts += corporate ? 1 : 0;
@@ -268,12 +272,13 @@ WHERE id = ?)sql");
   void WritePostings() {
     std::sort(postings_.begin(), postings_.end());
     SQLite::Statement insert(db_, "INSERT OR IGNORE INTO overlap_postings(key, account_id, "
-                                  "created_at, post_id) VALUES (?, ?, ?, ?)");
-    for (const auto& [key, account, created_at, post] : postings_) {
+                                  "created_at, post_id, key_count) VALUES (?, ?, ?, ?, ?)");
+    for (const auto& [key, account, created_at, post, key_count] : postings_) {
       insert.bind(1, key);
       insert.bind(2, account);
       insert.bind(3, created_at);
       insert.bind(4, post);
+      insert.bind(5, key_count);
       insert.exec();
       insert.reset();
     }

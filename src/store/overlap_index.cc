@@ -57,19 +57,26 @@ Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
       std::int64_t df;
     };
     std::vector<KeyDf> keys;
+    double draft_weight = 0;  // the draft's total key weight
     for (std::uint64_t key : similarity::IndexKeys(draft)) {
       std::int64_t df = rep_->Counts(key).first;
+      draft_weight += similarity::KeyWeight(df, documents);
       if (df > 0) keys.push_back({key, df});
     }
+    if (keys.empty()) return std::vector<OverlapCandidate>();
     std::sort(keys.begin(), keys.end(), [](const KeyDf& a, const KeyDf& b) {
       return a.df != b.df ? a.df < b.df : a.key < b.key;
     });
     const auto cap = std::max<std::int64_t>(
         o.min_key_cap, static_cast<std::int64_t>(o.max_key_share * static_cast<double>(documents)));
     SQLite::Statement& scan = rep_->Prepare(&rep_->postings, R"sql(
-SELECT post_id FROM overlap_postings
+SELECT post_id, key_count FROM overlap_postings
 WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql");
-    std::unordered_map<std::int64_t, double> weights;
+    struct Shared {
+      double weight = 0;
+      std::int64_t key_count = 0;
+    };
+    std::unordered_map<std::int64_t, Shared> shared;
     std::int64_t read = 0;
     int taken = 0;
     for (const KeyDf& k : keys) {
@@ -82,16 +89,29 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
         scan.bind(2, account);
         scan.bind(3, where.since.value_or(INT64_MIN));
         scan.bind(4, where.until.value_or(INT64_MAX));
-        while (scan.executeStep()) weights[scan.getColumn(0).getInt64()] += w;
+        while (scan.executeStep()) {
+          Shared& s = shared[scan.getColumn(0).getInt64()];
+          s.weight += w;
+          s.key_count = scan.getColumn(1).getInt64();
+        }
       }
       scan.reset();
       read += k.df;
       ++taken;
     }
+    // The scorer's containment divides the shared weight by the smaller
+    // post's: a candidate's own weight is estimated from its number of keys
+    // at the draft's mean key weight (its keys' frequencies are not read).
+    const double mean_weight = draft_weight / static_cast<double>(similarity::IndexKeys(draft).size());
     std::vector<OverlapCandidate> out;
-    out.reserve(weights.size());
-    for (const auto& [id, w] : weights) out.push_back({id, w});
+    out.reserve(shared.size());
+    for (const auto& [id, s] : shared) {
+      double smaller = std::min(draft_weight, static_cast<double>(s.key_count) * mean_weight);
+      double containment = smaller > 0 ? std::min(1.0, s.weight / smaller) : 0;
+      if (containment >= o.min_containment) out.push_back({id, s.weight, containment});
+    }
     auto better = [](const OverlapCandidate& a, const OverlapCandidate& b) {
+      if (a.containment != b.containment) return a.containment > b.containment;
       return a.weight != b.weight ? a.weight > b.weight : a.post_id > b.post_id;
     };
     const std::size_t n = std::min(o.candidates, out.size());

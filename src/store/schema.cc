@@ -130,6 +130,7 @@ CREATE TABLE overlap_postings(
   account_id INTEGER NOT NULL,
   created_at INTEGER NOT NULL,
   post_id INTEGER NOT NULL,
+  key_count INTEGER NOT NULL,     -- the post's number of keys (its length, for ranking)
   PRIMARY KEY (key, account_id, created_at, post_id)
 ) WITHOUT ROWID;
 

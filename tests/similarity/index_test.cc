@@ -16,7 +16,7 @@ TEST_SUITE("OverlapIndexKeys") {
     f.hashtags = {"emploi"};
     f.mentions = {"entreprise"};  // mentions are no key
     std::vector<std::uint64_t> keys = IndexKeys(f);
-    CHECK(keys.size() == 5);
+    CHECK(keys.size() == 6);  // 3 lemmas, 1 figure, 1 link, 1 hashtag
     CHECK(std::is_sorted(keys.begin(), keys.end()));
     CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
     // The kind is part of the key: the lemma "emploi" is not the hashtag #emploi.

@@ -12,8 +12,9 @@
 // by too many posts are boilerplate and skipped, except that the rarest
 // `min_keys` are always read so short posts of common words still find
 // theirs), restricted to the accounts and the time window, and ranks the
-// posts by the summed weight of the keys they share with the draft. The
-// caller scores the top ones exactly (EchoFinder does). Reads only; not
+// posts by the share of the smaller post's key weight that they share with
+// the draft (the containment the scorer relies on most). The caller scores
+// the top ones exactly (EchoFinder does). Reads only; not
 // thread-safe (one per FeedStore, one FeedStore per thread).
 #ifndef REDITE_STORE_OVERLAP_INDEX_H_
 #define REDITE_STORE_OVERLAP_INDEX_H_
@@ -40,8 +41,12 @@ struct OverlapIndexOptions {
   // Once this many postings are read (after the min_keys rarest), less rare
   // keys are skipped: bounds the time of a query.
   std::int64_t max_postings = 200000;
-  // How many candidates a query returns (the ones scored exactly).
-  std::size_t candidates = 100;
+  // A post whose estimated containment (shared key weight over the smaller
+  // post's) is below this is no candidate: the scorer needs shared terms.
+  double min_containment = 0.05;
+  // How many candidates a query returns at most (the ones scored exactly),
+  // highest estimated containment first.
+  std::size_t candidates = 300;
 };
 
 // Where to look: posts of these accounts created in [since, until).
@@ -53,7 +58,8 @@ struct OverlapQuery {
 
 struct OverlapCandidate {
   std::int64_t post_id = 0;
-  double weight = 0;  // summed KeyWeight of the keys shared with the draft
+  double weight = 0;       // summed KeyWeight of the keys shared with the draft
+  double containment = 0;  // weight over the smaller post's (estimated) total
 };
 
 // A stored post as a query reads it back.
