@@ -129,6 +129,34 @@ void AppendCsvField(const std::string& s, std::string* out) {
   out->push_back('"');
 }
 
+// Writes generated posts as CSV (id, created_at, author, text), buffered.
+class PostCsv {
+ public:
+  explicit PostCsv(const std::string& path) : out_(path, std::ios::binary) {
+    buf_ = "id,created_at,author,text\n";
+  }
+  void Add(long long id, std::int64_t t, const char* author, const std::string& text) {
+    buf_ += fmt::format("{},{},{},", id, FormatUtc(t), author);
+    AppendCsvField(text, &buf_);
+    buf_.push_back('\n');
+    if (buf_.size() > (1 << 20)) {
+      out_ << buf_;
+      buf_.clear();
+    }
+  }
+  // Writes what is buffered; false on a write error.
+  bool Close() {
+    out_ << buf_;
+    buf_.clear();
+    out_.close();
+    return static_cast<bool>(out_);
+  }
+
+ private:
+  std::ofstream out_;
+  std::string buf_;
+};
+
 // Trains the chain on every tweets-fr feed; false (and a message) when one is missing.
 bool TrainOnFrenchFeeds(const std::string& shared, MarkovChain* chain, std::size_t* trained) {
   for (const Feed& feed : kFrenchFeeds) {
@@ -155,26 +183,17 @@ int Generate(long n, const std::string& out_path, const std::string& shared) {
   std::size_t trained = 0;
   if (!TrainOnFrenchFeeds(shared, &chain, &trained)) return 2;
   std::mt19937_64 rng(20240501);
-  std::ofstream out(out_path, std::ios::binary);
-  std::string buf = "id,created_at,author,text\n";
+  PostCsv out(out_path);
   std::int64_t t = 1577836800;  // 2020-01-01T00:00:00Z
   for (long i = 0; i < n; ++i) {
     std::string text;
     while (text.size() < 20) text = chain.Generate(rng, 60);
     t += 1 + static_cast<std::int64_t>(rng() % 120);
-    buf += fmt::format("{},{},{},", 1500000000000000000LL + i, FormatUtc(t),
-                       i % 4 == 0 ? "dirigeant" : "entreprise");
-    AppendCsvField(text, &buf);
-    buf.push_back('\n');
-    if (buf.size() > (1 << 20)) {
-      out << buf;
-      buf.clear();
-    }
+    out.Add(1500000000000000000LL + i, t, i % 4 == 0 ? "dirigeant" : "entreprise", text);
   }
-  out << buf;
   fmt::print(stderr, "gen: trained on {} posts ({} words), wrote {} posts to {}\n", trained,
              chain.vocabulary(), n, out_path);
-  return out ? 0 : 2;
+  return out.Close() ? 0 : 2;
 }
 
 long PeakRssKib() {
@@ -275,8 +294,7 @@ int GenerateEchoes(long corporate, long person, const std::string& corporate_pat
   std::vector<std::string> sample;  // corporate posts that person posts echo
   std::int64_t t = 1577836800;      // 2020-01-01T00:00:00Z
   auto write = [&](const std::string& path, long n, const char* author, bool echoes) {
-    std::ofstream out(path, std::ios::binary);
-    std::string buf = "id,created_at,author,text\n";
+    PostCsv out(path);
     for (long i = 0; i < n; ++i) {
       std::string text;
       if (echoes && i % 10 == 0 && !sample.empty()) {
@@ -289,17 +307,9 @@ int GenerateEchoes(long corporate, long person, const std::string& corporate_pat
       }
       if (!echoes && rng() % 200 == 0) sample.push_back(text);
       t += 1 + static_cast<std::int64_t>(rng() % 60);
-      buf += fmt::format("{}{},{},{},", author[0] == 'e' ? 1500000000000000000LL : 1600000000000000000LL, i,
-                         FormatUtc(t), author);
-      AppendCsvField(text, &buf);
-      buf.push_back('\n');
-      if (buf.size() > (1 << 20)) {
-        out << buf;
-        buf.clear();
-      }
+      out.Add((echoes ? 1600000000000000000LL : 1500000000000000000LL) + i, t, author, text);
     }
-    out << buf;
-    return static_cast<bool>(out);
+    return out.Close();
   };
   if (!write(corporate_path, corporate, "entreprise", false) ||
       !write(person_path, person, "dirigeant", true)) {
@@ -320,6 +330,13 @@ double Median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// REDITE_CANDIDATES=N sets OverlapIndexOptions::candidates (tuning runs).
+EchoFinderOptions FinderOptions() {
+  EchoFinderOptions options;
+  if (const char* n = std::getenv("REDITE_CANDIDATES")) options.index.candidates = std::stoul(n);
+  return options;
 }
 
 // The store, its corporate account ids and its person posts.
@@ -363,7 +380,7 @@ int Check(const std::string& db, const std::string& text) {
     return 2;
   }
   auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
-  auto finder = EchoFinder::Create(b->store.get(), EchoFinderOptions());
+  auto finder = EchoFinder::Create(b->store.get(), FinderOptions());
   if (!analyzer.ok() || !finder.ok()) {
     fmt::print(stderr, "check: cannot start the text layer or the scorer\n");
     return 2;
@@ -393,7 +410,7 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
     return 2;
   }
   auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
-  auto finder = EchoFinder::Create(b->store.get(), EchoFinderOptions());
+  auto finder = EchoFinder::Create(b->store.get(), FinderOptions());
   if (!analyzer.ok() || !finder.ok() || b->person_posts.empty()) {
     fmt::print(stderr, "check-latency: no text layer, scorer or person posts\n");
     return 2;
@@ -403,7 +420,7 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
   // A warm-up check (first lookups fill SQLite's and the OS's caches).
   (void)(*finder)->Find(similarity::ExtractFeatures((*analyzer)->Analyze("Bonjour")), query);
   std::vector<double> indexed_ms, exhaustive_ms;
-  std::size_t findings = 0, agree = 0, exhaustive_findings = 0;
+  std::size_t findings = 0, agree = 0, exhaustive_findings = 0, echo_drafts = 0, echo_found = 0;
   const std::size_t step = std::max<std::size_t>(1, b->person_posts.size() / drafts);
   for (std::size_t i = 0; i < drafts && i * step < b->person_posts.size(); ++i) {
     const std::string& text = b->person_posts[i * step].text;
@@ -416,6 +433,13 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
       return 2;
     }
     findings += found->size();
+    // gen-echo's echoes start so; each should come back at near-duplicate or above.
+    if (text.rfind("Je le redis : ", 0) == 0) {
+      ++echo_drafts;
+      echo_found += std::any_of(found->begin(), found->end(), [](const Finding& f) {
+        return f.comparison.level >= similarity::Level::kNearDuplicate;
+      });
+    }
     if (i < exhaustive) {
       EchoQuery all = query;
       all.exhaustive = true;
@@ -434,10 +458,11 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
   const double baseline = Median(exhaustive_ms);
   fmt::print("drafts={} check_ms={:.3f} check_ms_max={:.3f} findings={} exhaustive_drafts={} "
              "exhaustive_ms={:.1f} speedup={:.0f} exhaustive_findings={} found_by_index={} "
-             "peak_rss_mib={:.1f}\n",
+             "echo_drafts={} echo_drafts_found={} candidates={} peak_rss_mib={:.1f}\n",
              indexed_ms.size(), median, *std::max_element(indexed_ms.begin(), indexed_ms.end()),
              findings, exhaustive_ms.size(), baseline, median > 0 ? baseline / median : 0,
-             exhaustive_findings, agree, PeakRssKib() / 1024.0);
+             exhaustive_findings, agree, echo_drafts, echo_found,
+             FinderOptions().index.candidates, PeakRssKib() / 1024.0);
   return 0;
 }
 
@@ -465,7 +490,7 @@ int Audit(const std::string& db, int threads) {
         errors[w] = store.status().message();
         return;
       }
-      auto finder = EchoFinder::Create(store->get(), EchoFinderOptions());
+      auto finder = EchoFinder::Create(store->get(), FinderOptions());
       if (!finder.ok()) {
         errors[w] = finder.status().message();
         return;

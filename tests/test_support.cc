@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "redite/text/tokens.h"
+
 namespace redite::testing {
 namespace fs = std::filesystem;
 
@@ -80,6 +82,15 @@ std::string ReadFile(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+text::Analyzer& SharedAnalyzer() {
+  static std::unique_ptr<text::Analyzer> analyzer = [] {
+    auto made = text::Analyzer::Create(text::AnalyzerOptions());
+    REQUIRE_MESSAGE(made.ok(), made.status().ToString());
+    return std::move(*made);
+  }();
+  return *analyzer;
 }
 
 }  // namespace redite::testing

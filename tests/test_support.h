@@ -6,6 +6,10 @@
 #include <optional>
 #include <string>
 
+namespace redite::text {
+class Analyzer;
+}  // namespace redite::text
+
 namespace redite::testing {
 
 // The absolute path of `relative` under ../shared/data, if the file exists.
@@ -27,6 +31,11 @@ int RunCommand(const std::string& command, std::string* out, std::string* err = 
 
 // Reads a whole file ("" if missing).
 std::string ReadFile(const std::string& path);
+
+// One text::Analyzer with the default options for the whole test binary
+// (made at the first call; a test fails if it cannot be made). Tests run on
+// one thread.
+text::Analyzer& SharedAnalyzer();
 
 }  // namespace redite::testing
 

@@ -58,7 +58,8 @@ Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
     };
     std::vector<KeyDf> keys;
     double draft_weight = 0;  // the draft's total key weight
-    for (std::uint64_t key : similarity::IndexKeys(draft)) {
+    const std::vector<std::uint64_t> draft_keys = similarity::IndexKeys(draft);
+    for (std::uint64_t key : draft_keys) {
       std::int64_t df = rep_->Counts(key).first;
       draft_weight += similarity::KeyWeight(df, documents);
       if (df > 0) keys.push_back({key, df});
@@ -102,7 +103,7 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
     // The scorer's containment divides the shared weight by the smaller
     // post's: a candidate's own weight is estimated from its number of keys
     // at the draft's mean key weight (its keys' frequencies are not read).
-    const double mean_weight = draft_weight / static_cast<double>(similarity::IndexKeys(draft).size());
+    const double mean_weight = draft_weight / static_cast<double>(draft_keys.size());
     std::vector<OverlapCandidate> out;
     out.reserve(shared.size());
     for (const auto& [id, s] : shared) {

@@ -7,18 +7,10 @@
 #include <string>
 
 #include "redite/text/tokens.h"
+#include "test_support.h"
 
 namespace redite::similarity {
 namespace {
-
-text::Analyzer& SharedAnalyzer() {
-  static std::unique_ptr<text::Analyzer> analyzer = [] {
-    auto made = text::Analyzer::Create(text::AnalyzerOptions());
-    REQUIRE_MESSAGE(made.ok(), made.status().ToString());
-    return std::move(*made);
-  }();
-  return *analyzer;
-}
 
 void CheckSpans(const std::vector<Span>& a, const std::vector<Span>& b) {
   REQUIRE(a.size() == b.size());
@@ -62,7 +54,7 @@ TEST_SUITE("FeaturesCodec") {
     };
     for (const char* text : posts) {
       CAPTURE(text);
-      PostFeatures f = ExtractFeatures(SharedAnalyzer().Analyze(text));
+      PostFeatures f = ExtractFeatures(redite::testing::SharedAnalyzer().Analyze(text));
       std::string encoded;
       EncodeFeatures(f, &encoded);
       Result<PostFeatures> decoded = DecodeFeatures(encoded);
@@ -74,7 +66,7 @@ TEST_SUITE("FeaturesCodec") {
   TEST_CASE("repeated strings are stored once: a repeated word costs less than its letters") {
     auto size_of = [](const std::string& text) {
       std::string encoded;
-      EncodeFeatures(ExtractFeatures(SharedAnalyzer().Analyze(text)), &encoded);
+      EncodeFeatures(ExtractFeatures(redite::testing::SharedAnalyzer().Analyze(text)), &encoded);
       return encoded.size();
     };
     std::string once = "L'innovation au service des clients";
@@ -107,7 +99,7 @@ TEST_SUITE("FeaturesCodec") {
   }
 
   TEST_CASE("every truncation and a changed version byte are Corruption, never a crash") {
-    PostFeatures f = ExtractFeatures(SharedAnalyzer().Analyze(
+    PostFeatures f = ExtractFeatures(redite::testing::SharedAnalyzer().Analyze(
         "Voltéa inaugure son parc solaire de Lunel : 42 MW. #Énergie https://t.co/Vx81LmQpza"));
     std::string encoded;
     EncodeFeatures(f, &encoded);

@@ -68,15 +68,6 @@ ingest::ImportOptions Options(AccountRole role) {
   return options;
 }
 
-text::Analyzer& SharedAnalyzer() {
-  static std::unique_ptr<text::Analyzer> analyzer = [] {
-    auto made = text::Analyzer::Create(text::AnalyzerOptions());
-    REQUIRE_MESSAGE(made.ok(), made.status().ToString());
-    return std::move(*made);
-  }();
-  return *analyzer;
-}
-
 std::unique_ptr<EchoFinder> MakeFinder(FeedStore* store, OverlapIndexOptions index = {}) {
   EchoFinderOptions options;
   options.index = index;
@@ -143,7 +134,7 @@ TEST_SUITE("EchoFinder") {
         store.get(), &corporate,
         WriteFeed("group.csv", {"Le groupe recrute 1 200 apprentis en 2024 dans ses usines."}, t0),
         "groupe");
-    similarity::PostFeatures draft = similarity::ExtractFeatures(SharedAnalyzer().Analyze(
+    similarity::PostFeatures draft = similarity::ExtractFeatures(testing::SharedAnalyzer().Analyze(
         "Fier d'annoncer que nous recrutons 1200 apprentis en 2024 dans nos usines #Emploi"));
     auto finder = MakeFinder(store.get());
 
