@@ -332,10 +332,13 @@ double Median(std::vector<double> v) {
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-// REDITE_CANDIDATES=N sets OverlapIndexOptions::candidates (tuning runs).
+// REDITE_CANDIDATES, REDITE_MAX_POSTINGS and REDITE_PATIENCE set those
+// options (tuning runs).
 EchoFinderOptions FinderOptions() {
   EchoFinderOptions options;
   if (const char* n = std::getenv("REDITE_CANDIDATES")) options.index.candidates = std::stoul(n);
+  if (const char* n = std::getenv("REDITE_MAX_POSTINGS")) options.index.max_postings = std::stol(n);
+  if (const char* n = std::getenv("REDITE_PATIENCE")) options.patience = std::stoul(n);
   return options;
 }
 
@@ -458,11 +461,11 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
   const double baseline = Median(exhaustive_ms);
   fmt::print("drafts={} check_ms={:.3f} check_ms_max={:.3f} findings={} exhaustive_drafts={} "
              "exhaustive_ms={:.1f} speedup={:.0f} exhaustive_findings={} found_by_index={} "
-             "echo_drafts={} echo_drafts_found={} candidates={} peak_rss_mib={:.1f}\n",
+             "echo_drafts={} echo_drafts_found={} patience={} peak_rss_mib={:.1f}\n",
              indexed_ms.size(), median, *std::max_element(indexed_ms.begin(), indexed_ms.end()),
              findings, exhaustive_ms.size(), baseline, median > 0 ? baseline / median : 0,
              exhaustive_findings, agree, echo_drafts, echo_found,
-             FinderOptions().index.candidates, PeakRssKib() / 1024.0);
+             FinderOptions().patience, PeakRssKib() / 1024.0);
   return 0;
 }
 

@@ -10,7 +10,8 @@
 namespace redite {
 
 struct EchoFinder::Rep {
-  Rep(FeedStore* store, const OverlapIndexOptions& options) : index(store, options) {}
+  Rep(FeedStore* store, const EchoFinderOptions& options)
+      : index(store, options.index), patience(options.patience) {}
 
   // Gives `stats` the store's counts of the lemmas and hashtags of `f` that
   // were not fetched yet.
@@ -35,6 +36,7 @@ struct EchoFinder::Rep {
   }
 
   OverlapIndex index;
+  const std::size_t patience;
   similarity::TermStats prior;  // the default French counts
   similarity::TermStats stats;  // the store's corporate counts, on the prior
   std::unordered_set<std::uint64_t> fetched;  // keys whose counts are in `stats`
@@ -47,7 +49,7 @@ EchoFinder::~EchoFinder() = default;
 
 Result<std::unique_ptr<EchoFinder>> EchoFinder::Create(FeedStore* store,
                                                        const EchoFinderOptions& options) {
-  auto rep = std::make_unique<Rep>(store, options.index);
+  auto rep = std::make_unique<Rep>(store, options);
   auto prior = similarity::TermStats::Load(options.term_stats_path.empty()
                                                ? similarity::DefaultTermStatsPath()
                                                : options.term_stats_path);
@@ -91,12 +93,18 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
   if (Status s = rep_->FetchCounts(draft); !s.ok()) return s;
 
   std::vector<Finding> findings;
+  std::size_t misses_in_a_row = 0;
   for (std::int64_t id : ids) {
+    if (!query.exhaustive && misses_in_a_row >= rep_->patience) break;
     Result<IndexedPost> post = rep_->index.Read(id);
     if (!post.ok()) return post.status();
     if (Status s = rep_->FetchCounts(post->features); !s.ok()) return s;
     similarity::Comparison c = rep_->scorer->Compare(draft, post->features);
-    if (c.level < query.min_level) continue;
+    if (c.level < query.min_level) {
+      ++misses_in_a_row;
+      continue;
+    }
+    misses_in_a_row = 0;
     Finding f;
     f.post_id = id;
     f.account_id = post->account_id;

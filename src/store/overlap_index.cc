@@ -109,10 +109,15 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
     for (const auto& [id, s] : shared) {
       double smaller = std::min(draft_weight, static_cast<double>(s.key_count) * mean_weight);
       double containment = smaller > 0 ? std::min(1.0, s.weight / smaller) : 0;
-      if (containment >= o.min_containment) out.push_back({id, s.weight, containment});
+      if (containment < o.min_containment) continue;
+      // Ranked on containment and on how much of the draft the post covers:
+      // a two-word post sharing both words with a long draft is contained,
+      // a copy of the draft is both.
+      double coverage = draft_weight > 0 ? std::min(1.0, s.weight / draft_weight) : 0;
+      out.push_back({id, s.weight, containment, (containment + coverage) / 2});
     }
     auto better = [](const OverlapCandidate& a, const OverlapCandidate& b) {
-      if (a.containment != b.containment) return a.containment > b.containment;
+      if (a.rank != b.rank) return a.rank > b.rank;
       return a.weight != b.weight ? a.weight > b.weight : a.post_id > b.post_id;
     };
     const std::size_t n = std::min(o.candidates, out.size());

@@ -33,6 +33,10 @@ namespace redite {
 
 struct EchoFinderOptions {
   OverlapIndexOptions index;
+  // Candidates are scored best rank first; scoring stops once this many in
+  // a row fall below the level asked (a template post, e.g. "Retrouvez-moi
+  // ce soir sur ...", has dozens of near-duplicates: they all come back).
+  std::size_t patience = 20;
   std::string model_path;       // "": similarity::DefaultModelPath()
   std::string term_stats_path;  // "": similarity::DefaultTermStatsPath()
   bool use_thesaurus = true;
