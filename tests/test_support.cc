@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "redite/text/tokens.h"
+
 namespace redite::testing {
 namespace fs = std::filesystem;
 
@@ -94,6 +96,14 @@ std::vector<std::string> SplitLines(const std::string& text) {
   std::string line;
   while (std::getline(in, line)) lines.push_back(line);
   return lines;
+
+text::Analyzer& SharedAnalyzer() {
+  static std::unique_ptr<text::Analyzer> analyzer = [] {
+    auto made = text::Analyzer::Create(text::AnalyzerOptions());
+    REQUIRE_MESSAGE(made.ok(), made.status().ToString());
+    return std::move(*made);
+  }();
+  return *analyzer;
 }
 
 }  // namespace redite::testing

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace redite::text {
+class Analyzer;
+}  // namespace redite::text
+
 namespace redite::testing {
 
 // The absolute path of `relative` under ../shared/data, if the file exists.
@@ -34,6 +38,11 @@ void WriteFile(const std::string& path, const std::string& content);
 
 // The lines of `text`, without their '\n'.
 std::vector<std::string> SplitLines(const std::string& text);
+
+// One text::Analyzer with the default options for the whole test binary
+// (made at the first call; a test fails if it cannot be made). Tests run on
+// one thread.
+text::Analyzer& SharedAnalyzer();
 
 }  // namespace redite::testing
 

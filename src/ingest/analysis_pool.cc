@@ -72,12 +72,15 @@ std::unique_ptr<AnalysisPool::Batch> AnalysisPool::TakeOldest() {
 void AnalysisPool::Analyze(Batch* batch, const AnalyzeFn& analyze) const {
   batch->entities.clear();
   batch->entities.reserve(batch->posts.size());
+  batch->features.clear();
+  batch->features.reserve(batch->posts.size());
   // No exception may leave a worker thread (it would end the process): the
   // failure travels back with the batch instead.
   try {
     for (const Post& post : batch->posts) {
-      batch->entities.push_back(
-          EntitiesFromAnalysis(analyze(post.text), post, pipeline_.canonical_url));
+      text::Analysis analysis = analyze(post.text);
+      batch->entities.push_back(EntitiesFromAnalysis(analysis, post, pipeline_.canonical_url));
+      batch->features.push_back(similarity::ExtractFeatures(analysis));
     }
   } catch (const std::exception& e) {
     batch->error = "post " + batch->posts[batch->entities.size()].platform_id +

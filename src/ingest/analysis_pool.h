@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "redite/ingest/importer.h"
+#include "redite/similarity/features.h"
 
 namespace redite::ingest {
 
@@ -20,6 +21,7 @@ class AnalysisPool {
   struct Batch {
     std::vector<Post> posts;
     std::vector<PostEntities> entities;  // filled by the pool, one per post
+    std::vector<similarity::PostFeatures> features;  // likewise
     std::string error;  // set when the text layer failed (threw) on a post
   };
 
@@ -47,7 +49,7 @@ class AnalysisPool {
   AnalysisPool(const TextPipeline& pipeline, AnalyzeFn owner_analyze)
       : pipeline_(pipeline), owner_analyze_(std::move(owner_analyze)) {}
   void Work(AnalyzeFn analyze);
-  // Fills batch->entities (or batch->error); never throws.
+  // Fills batch->entities and batch->features (or batch->error); never throws.
   void Analyze(Batch* batch, const AnalyzeFn& analyze) const;
 
   const TextPipeline pipeline_;

@@ -113,8 +113,7 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   report.run.started_at = NowSeconds();
 
   if (options.text.enabled()) {
-    Status s = store.CheckTextPipeline(options.text.version + "/" +
-                                       std::string(kPostEntitiesVersion));
+    Status s = store.CheckTextPipeline(StoredDataVersion(options.text));
     if (!s.ok()) return s;
   }
 
@@ -178,8 +177,9 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   }
   std::map<std::string, std::int64_t> account_by_author;
   std::int64_t done = 0;
-  auto write = [&](const Post& post, const PostEntities* entities) -> Status {
-    Result<bool> added = (*writer)->AddPost(post, entities);
+  auto write = [&](const Post& post, const PostEntities* entities,
+                   const similarity::PostFeatures* features) -> Status {
+    Result<bool> added = (*writer)->AddPost(post, entities, features);
     if (!added.ok()) return added.status();
     ++(*added ? report.run.inserted : report.run.duplicates);
     if (options.progress && ++done % 10000 == 0) options.progress(done);
@@ -188,7 +188,7 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
   auto write_batch = [&](std::unique_ptr<AnalysisPool::Batch> analyzed) -> Status {
     if (!analyzed->error.empty()) return Status::InvalidArgument(analyzed->error);
     for (std::size_t i = 0; i < analyzed->posts.size(); ++i) {
-      Status s = write(analyzed->posts[i], &analyzed->entities[i]);
+      Status s = write(analyzed->posts[i], &analyzed->entities[i], &analyzed->features[i]);
       if (!s.ok()) return s;
     }
     return Status::OK();
@@ -220,7 +220,7 @@ Result<ImportReport> Importer::Rep::Import(const std::string& path, const std::s
       account_id = it->second;
     }
     post.account_id = account_id;
-    if (pool == nullptr) return write(post, nullptr);
+    if (pool == nullptr) return write(post, nullptr, nullptr);
     batch->posts.push_back(std::move(post));
     if (batch->posts.size() < kBatchSize) return Status::OK();
     pool->Submit(std::move(batch));

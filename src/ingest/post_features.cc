@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <vector>
 
+#include "redite/similarity/features.h"
+#include "redite/similarity/index.h"
+
 namespace redite::ingest {
 namespace {
 
@@ -29,6 +32,14 @@ const std::string* FindExpansion(const Post& post, std::string_view written,
 }
 
 }  // namespace
+
+const std::string kStoredFeaturesVersion =
+    "features-" + std::to_string(similarity::kFeaturesVersion) + "/index-" +
+    std::to_string(similarity::kIndexVersion);
+
+std::string StoredDataVersion(const TextPipeline& pipeline) {
+  return pipeline.version + "/" + std::string(kPostEntitiesVersion) + "/" + kStoredFeaturesVersion;
+}
 
 PostEntities EntitiesFromAnalysis(const text::Analysis& analysis, const Post& post,
                                   const std::function<std::string(std::string_view)>& canonical_url) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "redite/ingest/importer.h"
 #include "redite/post.h"
 #include "redite/text/tokens.h"
 
@@ -17,6 +18,16 @@ namespace redite::ingest {
 // The version of the rules below; part of the text pipeline version that the
 // store records (bump it when the stored result of a post would change).
 inline constexpr std::string_view kPostEntitiesVersion = "entities-1";
+
+// The version of the similarity features stored with each post and of the
+// overlap index keys made from them (similarity::kFeaturesVersion,
+// similarity::kIndexVersion): "features-1/index-1".
+extern const std::string kStoredFeaturesVersion;
+
+// What the store records as the version of everything derived from a post:
+// "<pipeline.version>/entities-1/features-1/index-1". A store holding data
+// of another version refuses the import (FeedStore::CheckTextPipeline).
+std::string StoredDataVersion(const TextPipeline& pipeline);
 
 // Derives the store's per-post data from `analysis` (of post.text):
 // - links: each URL entity's canonical form; a short link that the export

@@ -29,7 +29,10 @@ bool HasLetterOrDigit(std::string_view s) {
   return false;
 }
 
-void AddShingles(const PostFeatures& f, std::vector<std::uint32_t>* out) {
+}  // namespace
+
+std::vector<std::uint32_t> WordShingles(const PostFeatures& f) {
+  std::vector<std::uint32_t> shingles;
   std::string joined = " ";
   for (std::size_t i = 0; i < f.words.size(); ++i) {
     if (f.word_optional[i]) continue;
@@ -37,17 +40,26 @@ void AddShingles(const PostFeatures& f, std::vector<std::uint32_t>* out) {
     joined += ' ';
   }
   constexpr std::size_t kN = 4;
-  if (joined.size() < kN) return;
+  if (joined.size() < kN) return shingles;
   // Byte 4-grams of UTF-8 text: accent-less French is nearly all ASCII, so
   // bytes are characters for matching purposes, and hashing is cheap.
-  out->reserve(joined.size());
+  shingles.reserve(joined.size());
   for (std::size_t i = 0; i + kN <= joined.size(); ++i) {
-    out->push_back(static_cast<std::uint32_t>(XXH3_64bits(joined.data() + i, kN)));
+    shingles.push_back(static_cast<std::uint32_t>(XXH3_64bits(joined.data() + i, kN)));
   }
-  std::sort(out->begin(), out->end());
+  std::sort(shingles.begin(), shingles.end());
+  return shingles;
 }
 
-}  // namespace
+std::string FigureKey(const std::string& figure) {
+  for (const char* suffix : {"\u20ac", "$", "\u00a3"}) {
+    std::size_t n = std::char_traits<char>::length(suffix);
+    if (figure.size() > n && figure.compare(figure.size() - n, n, suffix) == 0) {
+      return figure.substr(0, figure.size() - n);
+    }
+  }
+  return figure;
+}
 
 PostFeatures ExtractFeatures(const text::Analysis& analysis) {
   PostFeatures f;
@@ -107,7 +119,7 @@ PostFeatures ExtractFeatures(const text::Analysis& analysis) {
         break;
     }
   }
-  AddShingles(f, &f.shingles);
+  f.shingles = WordShingles(f);
   return f;
 }
 

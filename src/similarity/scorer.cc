@@ -89,17 +89,6 @@ double Cosine(const std::map<Key, double>& a, const std::map<Key, double>& b) {
   return dot / std::sqrt(na * nb);
 }
 
-// The figure without its currency sign: "3,2 Md€" and "3,2 milliards" agree.
-std::string FigureKey(const std::string& figure) {
-  for (const char* suffix : {"\u20ac", "$", "\u00a3"}) {
-    std::size_t n = std::char_traits<char>::length(suffix);
-    if (figure.size() > n && figure.compare(figure.size() - n, n, suffix) == 0) {
-      return figure.substr(0, figure.size() - n);
-    }
-  }
-  return figure;
-}
-
 // Small integers (days, counts of one or two digits) say little; larger
 // figures, percentages and amounts identify a piece of news.
 // A plain number that reads as a year ("2024"): it dates the news rather

@@ -4,20 +4,23 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <tuple>
+#include <unordered_map>
 #include <utility>
 
+#include "redite/similarity/features.h"
+#include "redite/similarity/index.h"
+#include "similarity/features_codec.h"
+#include "store/feed_store_rep.h"
 #include "store/schema.h"
 
 namespace redite {
 namespace {
 
-// Turns an exception from SQLite into a Status that keeps its message; every
-// public method catches at this edge so no exception leaves the store.
-Status FromException(const std::string& what_doing, const std::exception& e) {
-  return Status::IOError(what_doing + ": " + e.what());
-}
+using store::FromException;
 
 std::int64_t NowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
@@ -81,13 +84,6 @@ constexpr const char* kImportRunColumns =
 
 }  // namespace
 
-struct FeedStore::Rep {
-  Rep(const std::string& path, int flags) : db(path, flags) {}
-  SQLite::Database db;
-  FeedStoreOptions options;
-  bool writer_open = false;  // one ImportWriter at a time per connection
-};
-
 namespace {
 
 class SqliteImportWriter : public ImportWriter {
@@ -105,7 +101,10 @@ ON CONFLICT (account_id, platform_id) DO NOTHING)sql"),
         insert_hashtag_(db, "INSERT OR IGNORE INTO post_hashtags(post_id, tag) VALUES (?, ?)"),
         insert_mention_(db, "INSERT OR IGNORE INTO post_mentions(post_id, handle) VALUES (?, ?)"),
         insert_figure_(db,
-                       "INSERT OR IGNORE INTO post_figures(post_id, figure, value) VALUES (?, ?, ?)") {
+                       "INSERT OR IGNORE INTO post_figures(post_id, figure, value) VALUES (?, ?, ?)"),
+        insert_features_(db, "INSERT OR REPLACE INTO post_features(post_id, name, version, data) "
+                             "VALUES (?, ?, ?, ?)"),
+        features_version_("features-" + std::to_string(similarity::kFeaturesVersion)) {
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so
     // a second writer fails here rather than halfway through a file.
     db_.exec("BEGIN IMMEDIATE");
@@ -159,7 +158,8 @@ ON CONFLICT (account_id, platform_id) DO NOTHING)sql"),
     }
   }
 
-  Result<bool> AddPost(const Post& post, const PostEntities* entities) override {
+  Result<bool> AddPost(const Post& post, const PostEntities* entities,
+                       const similarity::PostFeatures* features) override {
     try {
       insert_post_.bind(1, post.account_id);
       insert_post_.bind(2, post.platform_id);
@@ -174,8 +174,9 @@ ON CONFLICT (account_id, platform_id) DO NOTHING)sql"),
       insert_post_.exec();
       insert_post_.reset();
       if (db_.getChanges() == 0) return false;
+      const std::int64_t id = db_.getLastInsertRowid();
+      if (features != nullptr) AddFeatures(post, id, *features);
       if (entities != nullptr) {
-        std::int64_t id = db_.getLastInsertRowid();
         InsertAll(insert_link_, id, entities->links);
         InsertAll(insert_hashtag_, id, entities->hashtags);
         InsertAll(insert_mention_, id, entities->mentions);
@@ -196,6 +197,7 @@ ON CONFLICT (account_id, platform_id) DO NOTHING)sql"),
 
   Status Commit(const ImportRun& run) override {
     try {
+      FlushIndex();
       SQLite::Statement update(db_, R"sql(
 UPDATE import_runs SET file = ?, content_hash = ?, format = ?, account_id = ?, finished_at = ?,
        records = ?, inserted = ?, duplicates = ?, skipped = ?, errors = ?
@@ -225,6 +227,90 @@ WHERE id = ?)sql");
   }
 
  private:
+  // A posting of the overlap index, in the table's key order.
+  using Posting =
+      std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+  // Postings held in memory before they are written (40 bytes each).
+  static constexpr std::size_t kMaxBufferedPostings = 4 << 20;
+
+  // Stores the encoded features and queues the post's index keys.
+  void AddFeatures(const Post& post, std::int64_t id, const similarity::PostFeatures& features) {
+    similarity::EncodeFeatures(features, &encoded_);
+    insert_features_.bind(1, id);
+    insert_features_.bind(2, std::string(similarity::kFeaturesName));
+    insert_features_.bind(3, features_version_);
+    insert_features_.bind(4, encoded_.data(), static_cast<int>(encoded_.size()));
+    insert_features_.exec();
+    insert_features_.reset();
+    const bool corporate = IsCorporate(post.account_id);
+    const std::vector<std::uint64_t> keys = similarity::IndexKeys(features);
+    const auto key_count = static_cast<std::int64_t>(keys.size());
+    for (std::uint64_t key : keys) {
+      postings_.emplace_back(store::KeyToSql(key), post.account_id, post.created_at, id,
+                             key_count);
+      auto& [posts, corporate_posts] = key_counts_[key];
+      ++posts;
+      corporate_posts += corporate ? 1 : 0;
+    }
+    ++indexed_posts_;
+    indexed_corporate_posts_ += corporate ? 1 : 0;
+    if (postings_.size() >= kMaxBufferedPostings) WritePostings();
+  }
+
+  bool IsCorporate(std::int64_t account_id) {
+    auto it = corporate_.find(account_id);
+    if (it != corporate_.end()) return it->second;
+    SQLite::Statement q(db_, "SELECT role FROM accounts WHERE id = ?");
+    q.bind(1, account_id);
+    bool corporate = q.executeStep() && q.getColumn(0).getString() == "corporate";
+    corporate_.emplace(account_id, corporate);
+    return corporate;
+  }
+
+  // Postings go in sorted, in the table's order: each page of the index is
+  // then written once per batch instead of once per posting.
+  void WritePostings() {
+    std::sort(postings_.begin(), postings_.end());
+    SQLite::Statement insert(db_, "INSERT OR IGNORE INTO overlap_postings(key, account_id, "
+                                  "created_at, post_id, key_count) VALUES (?, ?, ?, ?, ?)");
+    for (const auto& [key, account, created_at, post, key_count] : postings_) {
+      insert.bind(1, key);
+      insert.bind(2, account);
+      insert.bind(3, created_at);
+      insert.bind(4, post);
+      insert.bind(5, key_count);
+      insert.exec();
+      insert.reset();
+    }
+    postings_.clear();
+    postings_.shrink_to_fit();
+  }
+
+  // Writes the queued postings and adds this run's counts to overlap_keys.
+  void FlushIndex() {
+    WritePostings();
+    if (indexed_posts_ == 0) return;
+    std::vector<std::pair<std::uint64_t, std::pair<std::int64_t, std::int64_t>>> counts(
+        key_counts_.begin(), key_counts_.end());
+    counts.emplace_back(0, std::pair(indexed_posts_, indexed_corporate_posts_));
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+      return store::KeyToSql(a.first) < store::KeyToSql(b.first);
+    });
+    SQLite::Statement upsert(db_, R"sql(
+INSERT INTO overlap_keys(key, posts, corporate_posts) VALUES (?, ?, ?)
+ON CONFLICT (key) DO UPDATE SET posts = posts + excluded.posts,
+                                corporate_posts = corporate_posts + excluded.corporate_posts)sql");
+    for (const auto& [key, n] : counts) {
+      upsert.bind(1, store::KeyToSql(key));
+      upsert.bind(2, n.first);
+      upsert.bind(3, n.second);
+      upsert.exec();
+      upsert.reset();
+    }
+    key_counts_.clear();
+    indexed_posts_ = indexed_corporate_posts_ = 0;
+  }
+
   static void InsertAll(SQLite::Statement& insert, std::int64_t id,
                         const std::vector<std::string>& values) {
     for (const std::string& v : values) {
@@ -244,6 +330,15 @@ WHERE id = ?)sql");
   SQLite::Statement insert_hashtag_;
   SQLite::Statement insert_mention_;
   SQLite::Statement insert_figure_;
+  SQLite::Statement insert_features_;
+  const std::string features_version_;
+  std::string encoded_;  // reused buffer
+  std::unordered_map<std::int64_t, bool> corporate_;  // account id -> corporate role
+  std::vector<Posting> postings_;                     // not yet written
+  // Per key: posts of this run holding it (all, corporate).
+  std::unordered_map<std::uint64_t, std::pair<std::int64_t, std::int64_t>> key_counts_;
+  std::int64_t indexed_posts_ = 0;
+  std::int64_t indexed_corporate_posts_ = 0;
 };
 
 Status Migrate(SQLite::Database& db) {
@@ -357,7 +452,7 @@ Status FeedStore::CheckTextPipeline(const std::string& version) {
   if (!stored->empty()) {
     std::int64_t total = 0;
     for (const char* table : {"post_links", "post_hashtags", "post_mentions", "post_figures",
-                              "post_features"}) {
+                              "post_features", "overlap_postings"}) {
       Result<std::int64_t> n = CountRows(table);
       if (!n.ok()) return n.status();
       total += *n;
@@ -526,6 +621,24 @@ Result<std::int64_t> FeedStore::CountRows(const std::string& table) {
     return q.getColumn(0).getInt64();
   } catch (const std::exception& e) {
     return FromException("counting " + table, e);
+  }
+}
+
+Result<similarity::PostFeatures> FeedStore::GetFeatures(std::int64_t post_id) {
+  try {
+    SQLite::Statement q(rep_->db, "SELECT data FROM post_features WHERE post_id = ? AND name = ?");
+    q.bind(1, post_id);
+    q.bind(2, std::string(similarity::kFeaturesName));
+    if (!q.executeStep()) {
+      return Status::NotFound("post " + std::to_string(post_id) + ": no stored features");
+    }
+    SQLite::Column data = q.getColumn(0);
+    Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
+        std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
+    if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
+    return f;
+  } catch (const std::exception& e) {
+    return FromException("post " + std::to_string(post_id), e);
   }
 }
 

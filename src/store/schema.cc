@@ -121,6 +121,28 @@ CREATE TABLE accepted_pairs(
   PRIMARY KEY (post_id, other_post_id)
 ) WITHOUT ROWID;
 )sql"},
+      {2, R"sql(
+-- The overlap index (redite/similarity/index.h, redite/store/overlap_index.h):
+-- one row per distinct key of each post that has features, with what a query
+-- filters on, so that a lookup never touches the posts table.
+CREATE TABLE overlap_postings(
+  key INTEGER NOT NULL,           -- similarity::IndexKey as a signed 64-bit integer
+  account_id INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  post_id INTEGER NOT NULL,
+  key_count INTEGER NOT NULL,     -- the post's number of keys (its length, for ranking)
+  PRIMARY KEY (key, account_id, created_at, post_id)
+) WITHOUT ROWID;
+
+-- How many posts hold each key: all of them, and those of corporate
+-- accounts (the rarity weights of a check). Key 0 holds the totals.
+CREATE TABLE overlap_keys(
+  key INTEGER PRIMARY KEY,
+  posts INTEGER NOT NULL,
+  corporate_posts INTEGER NOT NULL
+);
+INSERT INTO overlap_keys(key, posts, corporate_posts) VALUES (0, 0, 0);
+)sql"},
   };
   return kMigrations;
 }

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "redite/ingest/importer.h"
+#include "redite/similarity/features.h"
+#include "redite/similarity/index.h"
 #include "test_support.h"
 
 namespace redite::ingest {
@@ -111,6 +113,30 @@ TEST_SUITE("ImportFile") {
     CHECK(Count(*store, "import_runs") == 1);
   }
 
+  TEST_CASE("a rejected file leaves the features and the overlap index unchanged") {
+    auto store = NewStore();
+    ImportOptions options = For("ceo");
+    options.text.version = "test-words-1";
+    options.text.make_analyzer = []() -> Result<AnalyzeFn> { return AnalyzeFn(WordAnalysis); };
+    options.text.canonical_url = [](std::string_view url) { return std::string(url); };
+    REQUIRE(ImportFile(*store, SourcePath("tests/fixtures/tweets_legacy.csv"), options).ok());
+    auto counts = [&] {
+      return std::vector<std::int64_t>{Count(*store, "post_features"),
+                                       Count(*store, "overlap_postings"),
+                                       Count(*store, "overlap_keys")};
+    };
+    std::vector<std::int64_t> before = counts();
+    CHECK(before[1] > 0);
+    // Its first record has new keys (a hashtag, a figure); the second is invalid.
+    std::string bad = WriteFile("bad_keys.csv",
+                                "id,date,text\n"
+                                "1,2023-02-27T10:00:00Z,#Nouveau 4242 message\n"
+                                "2,2023-02-30T10:00:00Z,mauvaise date\n");
+    options.account = "newcomer";
+    CHECK_FALSE(ImportFile(*store, bad, options).ok());
+    CHECK(counts() == before);
+  }
+
   TEST_CASE("--skip-invalid imports the rest and records what was skipped") {
     auto store = NewStore();
     ImportOptions options = For("ceo");
@@ -182,7 +208,12 @@ TEST_SUITE("ImportFile") {
     };
     auto report = ImportFile(*store, SourcePath("tests/fixtures/x-archive/data/tweets.js"), options);
     REQUIRE(report.ok());
-    CHECK(*store->GetMeta("text_pipeline") == "test-words-1/entities-1");
+    CHECK(*store->GetMeta("text_pipeline") ==
+          "test-words-1/entities-1/features-" + std::to_string(similarity::kFeaturesVersion) +
+              "/index-" + std::to_string(similarity::kIndexVersion));
+    // Every post has its features and its keys in the overlap index.
+    CHECK(Count(*store, "post_features") == Count(*store, "posts"));
+    CHECK(Count(*store, "overlap_postings") > 0);
     PostQuery q;
     q.account_id = (*store->FindAccount(Platform::kX, "ceo"))->id;
     auto posts = store->ListPosts(q);

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "store/schema.h"
 #include "test_support.h"
 
 namespace redite {
@@ -44,13 +45,28 @@ TEST_SUITE("FeedStore") {
     CHECK(raw.execAndGet("PRAGMA journal_mode").getString() == "wal");
     for (const char* table : {"accounts", "posts", "post_links", "post_hashtags", "post_mentions",
                               "post_figures", "post_features", "import_runs", "audit_runs",
-                              "findings", "accepted_pairs", "meta"}) {
+                              "findings", "accepted_pairs", "meta", "overlap_postings",
+                              "overlap_keys"}) {
       CAPTURE(table);
       CHECK(raw.tableExists(table));
     }
     // Reopening migrates nothing and keeps the version.
     store.reset();
     CHECK(*OpenOrDie(path)->SchemaVersion() == FeedStore::LatestSchemaVersion());
+  }
+
+  TEST_CASE("a version 1 database is migrated: the overlap index tables are added, empty") {
+    std::string path = testing::TempDir() + "/v1.db";
+    {
+      SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      raw.exec(std::string(store::Migrations().front().sql));
+      raw.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '1')");
+    }
+    auto store = OpenOrDie(path);
+    CHECK(*store->SchemaVersion() == FeedStore::LatestSchemaVersion());
+    CHECK(*store->CountRows("overlap_postings") == 0);
+    SQLite::Database raw(path);
+    CHECK(raw.execAndGet("SELECT posts FROM overlap_keys WHERE key = 0").getInt64() == 0);
   }
 
   TEST_CASE("a database from a newer redite is refused") {

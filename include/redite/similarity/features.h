@@ -62,6 +62,15 @@ PostFeatures ExtractFeatures(const text::Analysis& analysis);
 // non-optional words joined by spaces).
 std::string ExactKey(const PostFeatures& features);
 
+// The `shingles` of a post as ExtractFeatures computes them from its
+// non-optional words (the stored encoding recomputes them instead of
+// keeping 4 bytes per character).
+std::vector<std::uint32_t> WordShingles(const PostFeatures& features);
+
+// A figure without its currency sign: "3,2 Md€" and "3,2 milliards" agree
+// (what the scorer and the overlap index compare figures by).
+std::string FigureKey(const std::string& figure);
+
 }  // namespace redite::similarity
 
 #endif  // REDITE_SIMILARITY_FEATURES_H_

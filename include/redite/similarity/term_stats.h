@@ -39,6 +39,15 @@ class TermStats {
   std::int64_t documents() const;
   std::int64_t LemmaCount(std::string_view lemma) const;  // df, prior included
 
+  // Counts kept elsewhere (the store's overlap index keeps the document
+  // frequencies of its corporate posts): replace these counts' number of
+  // documents, or one term's document frequency.
+  void SetDocuments(std::int64_t documents) { documents_ = documents; }
+  void SetLemmaCount(std::string_view lemma, std::int64_t df) { lemmas_[std::string(lemma)] = df; }
+  void SetHashtagCount(std::string_view hashtag, std::int64_t df) {
+    hashtags_[std::string(hashtag)] = df;
+  }
+
   // Uses `prior` (kept by pointer: it must outlive this object) under these counts.
   void SetPrior(const TermStats* prior) { prior_ = prior; }
 

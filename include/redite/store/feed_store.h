@@ -4,7 +4,7 @@
 //   auto store = redite::FeedStore::Open("redite.db", redite::FeedStoreOptions());
 //   if (!store.ok()) return store.status();
 //   auto writer = (*store)->BeginImport(run);          // one transaction
-//   writer->AddPost(post, &entities);                  // ...for each post
+//   writer->AddPost(post, &entities, &features);       // ...for each post
 //   Status s = writer->Commit();                       // or destroy it: rollback
 //
 // The database is in WAL mode: one writer at a time, while any number of
@@ -25,6 +25,10 @@
 #include "redite/status.h"
 
 namespace redite {
+
+namespace similarity {
+struct PostFeatures;
+}  // namespace similarity
 
 struct FeedStoreOptions {
   // Create the file (and the schema) when it does not exist.
@@ -78,7 +82,13 @@ class ImportWriter {
   // Adds a post of `post.account_id` with what the text layer derived from it
   // (null: none). Returns false when the account already has a post with that
   // platform id: the store keeps the first one and changes nothing.
-  virtual Result<bool> AddPost(const Post& post, const PostEntities* entities) = 0;
+  // `features` (null: none) are stored encoded in post_features and the
+  // post's keys go into the overlap index, in this same transaction.
+  virtual Result<bool> AddPost(const Post& post, const PostEntities* entities,
+                               const similarity::PostFeatures* features) = 0;
+  Result<bool> AddPost(const Post& post, const PostEntities* entities) {
+    return AddPost(post, entities, nullptr);
+  }
   // Records the run (counts, errors) and commits.
   virtual Status Commit(const ImportRun& run) = 0;
 };
@@ -129,10 +139,15 @@ class FeedStore {
   // Counts rows of a table (for reports and tests); table must be a schema table.
   Result<std::int64_t> CountRows(const std::string& table);
 
+  // The encoded similarity features stored with a post (see
+  // similarity/features_codec.h); NotFound when it has none.
+  Result<similarity::PostFeatures> GetFeatures(std::int64_t post_id);
+
   // Moves the WAL into the main file and truncates it (after a big import).
   Status Checkpoint();
 
  private:
+  friend class OverlapIndex;  // reads the index tables directly
   struct Rep;
   explicit FeedStore(std::unique_ptr<Rep> rep);
   std::unique_ptr<Rep> rep_;

@@ -1,0 +1,124 @@
+#include "redite/store/echo_finder.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+#include "redite/similarity/index.h"
+#include "redite/similarity/term_stats.h"
+
+namespace redite {
+
+struct EchoFinder::Rep {
+  Rep(FeedStore* store, const EchoFinderOptions& options)
+      : index(store, options.index), patience(options.patience) {}
+
+  // Gives `stats` the store's counts of the lemmas and hashtags of `f` that
+  // were not fetched yet.
+  Status FetchCounts(const similarity::PostFeatures& f) {
+    auto fetch = [&](similarity::KeyKind kind, const std::string& term, auto set) -> Status {
+      std::uint64_t key = similarity::IndexKey(kind, term);
+      if (!fetched.insert(key).second) return Status::OK();
+      Result<std::int64_t> df = index.CorporatePostsWith(key);
+      if (!df.ok()) return df.status();
+      (stats.*set)(term, *df);
+      return Status::OK();
+    };
+    for (const std::string& l : f.lemmas) {
+      Status s = fetch(similarity::KeyKind::kLemma, l, &similarity::TermStats::SetLemmaCount);
+      if (!s.ok()) return s;
+    }
+    for (const std::string& h : f.hashtags) {
+      Status s = fetch(similarity::KeyKind::kHashtag, h, &similarity::TermStats::SetHashtagCount);
+      if (!s.ok()) return s;
+    }
+    return Status::OK();
+  }
+
+  OverlapIndex index;
+  const std::size_t patience;
+  similarity::TermStats prior;  // the default French counts
+  similarity::TermStats stats;  // the store's corporate counts, on the prior
+  std::unordered_set<std::uint64_t> fetched;  // keys whose counts are in `stats`
+  std::unique_ptr<text::Thesaurus> thesaurus;
+  std::unique_ptr<similarity::Scorer> scorer;
+};
+
+EchoFinder::EchoFinder(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+EchoFinder::~EchoFinder() = default;
+
+Result<std::unique_ptr<EchoFinder>> EchoFinder::Create(FeedStore* store,
+                                                       const EchoFinderOptions& options) {
+  auto rep = std::make_unique<Rep>(store, options);
+  auto prior = similarity::TermStats::Load(options.term_stats_path.empty()
+                                               ? similarity::DefaultTermStatsPath()
+                                               : options.term_stats_path);
+  if (!prior.ok()) return prior.status();
+  rep->prior = std::move(*prior);
+  rep->stats.SetPrior(&rep->prior);
+  auto model = similarity::ScorerModel::Load(
+      options.model_path.empty() ? similarity::DefaultModelPath() : options.model_path);
+  if (!model.ok()) return model.status();
+  if (options.use_thesaurus) {
+    auto thesaurus = text::Thesaurus::Open(options.thesaurus);
+    if (!thesaurus.ok()) return thesaurus.status();
+    rep->thesaurus = std::move(*thesaurus);
+  }
+  rep->scorer = std::make_unique<similarity::Scorer>(std::move(*model), &rep->stats,
+                                                     rep->thesaurus.get());
+  return std::unique_ptr<EchoFinder>(new EchoFinder(std::move(rep)));
+}
+
+OverlapIndex& EchoFinder::index() { return rep_->index; }
+
+Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& draft,
+                                              const EchoQuery& query) {
+  if (query.where.account_ids.empty()) {
+    return Status::InvalidArgument("no account to compare the post with");
+  }
+  std::vector<std::int64_t> ids;
+  if (query.exhaustive) {
+    Result<std::vector<std::int64_t>> all = rep_->index.AllPosts(query.where);
+    if (!all.ok()) return all.status();
+    ids = std::move(*all);
+  } else {
+    Result<std::vector<OverlapCandidate>> candidates = rep_->index.Candidates(draft, query.where);
+    if (!candidates.ok()) return candidates.status();
+    for (const OverlapCandidate& c : *candidates) ids.push_back(c.post_id);
+  }
+  // The corporate posts counted so far (another import may have added some).
+  Result<std::int64_t> documents = rep_->index.CorporatePosts();
+  if (!documents.ok()) return documents.status();
+  rep_->stats.SetDocuments(*documents);
+  if (Status s = rep_->FetchCounts(draft); !s.ok()) return s;
+
+  std::vector<Finding> findings;
+  std::size_t misses_in_a_row = 0;
+  for (std::int64_t id : ids) {
+    if (!query.exhaustive && misses_in_a_row >= rep_->patience) break;
+    Result<IndexedPost> post = rep_->index.Read(id);
+    if (!post.ok()) return post.status();
+    if (Status s = rep_->FetchCounts(post->features); !s.ok()) return s;
+    similarity::Comparison c = rep_->scorer->Compare(draft, post->features);
+    if (c.level < query.min_level) {
+      ++misses_in_a_row;
+      continue;
+    }
+    misses_in_a_row = 0;
+    Finding f;
+    f.post_id = id;
+    f.account_id = post->account_id;
+    f.created_at = post->created_at;
+    f.text = std::move(post->text);
+    f.comparison = std::move(c);
+    findings.push_back(std::move(f));
+  }
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.comparison.level != b.comparison.level) return a.comparison.level > b.comparison.level;
+    if (a.comparison.score != b.comparison.score) return a.comparison.score > b.comparison.score;
+    return a.post_id > b.post_id;
+  });
+  return findings;
+}
+
+}  // namespace redite

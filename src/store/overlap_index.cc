@@ -1,0 +1,194 @@
+#include "redite/store/overlap_index.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <climits>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+
+#include "redite/similarity/index.h"
+#include "similarity/features_codec.h"
+#include "store/feed_store_rep.h"
+
+namespace redite {
+
+using store::FromException;
+using store::KeyToSql;
+
+struct OverlapIndex::Rep {
+  SQLite::Database& db;
+  OverlapIndexOptions options;
+  // Prepared on first use (inside the methods' try blocks).
+  std::optional<SQLite::Statement> key_counts;
+  std::optional<SQLite::Statement> postings;
+  std::optional<SQLite::Statement> read;
+
+  SQLite::Statement& Prepare(std::optional<SQLite::Statement>* statement, const char* sql) {
+    if (!statement->has_value()) statement->emplace(db, sql);
+    return **statement;
+  }
+
+  // (posts, corporate posts) holding `key`; (0, 0) when none.
+  std::pair<std::int64_t, std::int64_t> Counts(std::uint64_t key) {
+    SQLite::Statement& q =
+        Prepare(&key_counts, "SELECT posts, corporate_posts FROM overlap_keys WHERE key = ?");
+    q.reset();
+    q.bind(1, KeyToSql(key));
+    std::pair<std::int64_t, std::int64_t> counts{0, 0};
+    if (q.executeStep()) counts = {q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+    q.reset();
+    return counts;
+  }
+};
+
+OverlapIndex::OverlapIndex(FeedStore* store, OverlapIndexOptions options)
+    : rep_(new Rep{store->rep_->db, options, {}, {}, {}}) {}
+OverlapIndex::~OverlapIndex() = default;
+
+Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
+    const similarity::PostFeatures& draft, const OverlapQuery& where) {
+  try {
+    const OverlapIndexOptions& o = rep_->options;
+    const std::int64_t documents = rep_->Counts(0).first;
+    struct KeyDf {
+      std::uint64_t key;
+      std::int64_t df;
+    };
+    std::vector<KeyDf> keys;
+    double draft_weight = 0;  // the draft's total key weight
+    const std::vector<std::uint64_t> draft_keys = similarity::IndexKeys(draft);
+    for (std::uint64_t key : draft_keys) {
+      std::int64_t df = rep_->Counts(key).first;
+      draft_weight += similarity::KeyWeight(df, documents);
+      if (df > 0) keys.push_back({key, df});
+    }
+    if (keys.empty()) return std::vector<OverlapCandidate>();
+    std::sort(keys.begin(), keys.end(), [](const KeyDf& a, const KeyDf& b) {
+      return a.df != b.df ? a.df < b.df : a.key < b.key;
+    });
+    const auto cap = std::max<std::int64_t>(
+        o.min_key_cap, static_cast<std::int64_t>(o.max_key_share * static_cast<double>(documents)));
+    SQLite::Statement& scan = rep_->Prepare(&rep_->postings, R"sql(
+SELECT post_id, key_count FROM overlap_postings
+WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql");
+    struct Shared {
+      double weight = 0;
+      std::int64_t key_count = 0;
+    };
+    std::unordered_map<std::int64_t, Shared> shared;
+    std::int64_t read = 0;
+    int taken = 0;
+    for (const KeyDf& k : keys) {
+      // Keys come rarest first: once one is too common, so are the rest.
+      if (taken >= o.min_keys && (k.df > cap || read + k.df > o.max_postings)) break;
+      const double w = similarity::KeyWeight(k.df, documents);
+      for (std::int64_t account : where.account_ids) {
+        scan.reset();
+        scan.bind(1, KeyToSql(k.key));
+        scan.bind(2, account);
+        scan.bind(3, where.since.value_or(INT64_MIN));
+        scan.bind(4, where.until.value_or(INT64_MAX));
+        while (scan.executeStep()) {
+          Shared& s = shared[scan.getColumn(0).getInt64()];
+          s.weight += w;
+          s.key_count = scan.getColumn(1).getInt64();
+        }
+      }
+      scan.reset();
+      read += k.df;
+      ++taken;
+    }
+    // The scorer's containment divides the shared weight by the smaller
+    // post's: a candidate's own weight is estimated from its number of keys
+    // at the draft's mean key weight (its keys' frequencies are not read).
+    const double mean_weight = draft_weight / static_cast<double>(draft_keys.size());
+    std::vector<OverlapCandidate> out;
+    out.reserve(shared.size());
+    for (const auto& [id, s] : shared) {
+      double smaller = std::min(draft_weight, static_cast<double>(s.key_count) * mean_weight);
+      double containment = smaller > 0 ? std::min(1.0, s.weight / smaller) : 0;
+      if (containment < o.min_containment) continue;
+      // Ranked on containment and on how much of the draft the post covers:
+      // a two-word post sharing both words with a long draft is contained,
+      // a copy of the draft is both.
+      double coverage = draft_weight > 0 ? std::min(1.0, s.weight / draft_weight) : 0;
+      out.push_back({id, s.weight, containment, (containment + coverage) / 2});
+    }
+    auto better = [](const OverlapCandidate& a, const OverlapCandidate& b) {
+      if (a.rank != b.rank) return a.rank > b.rank;
+      return a.weight != b.weight ? a.weight > b.weight : a.post_id > b.post_id;
+    };
+    const std::size_t n = std::min(o.candidates, out.size());
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), out.end(), better);
+    out.resize(n);
+    return out;
+  } catch (const std::exception& e) {
+    return FromException("overlap index query", e);
+  }
+}
+
+Result<std::vector<std::int64_t>> OverlapIndex::AllPosts(const OverlapQuery& where) {
+  try {
+    SQLite::Statement q(rep_->db, R"sql(
+SELECT p.id FROM posts p
+WHERE p.account_id = ?1 AND p.created_at >= ?2 AND p.created_at < ?3
+  AND EXISTS (SELECT 1 FROM post_features f WHERE f.post_id = p.id AND f.name = ?4)
+ORDER BY p.id)sql");
+    std::vector<std::int64_t> ids;
+    for (std::int64_t account : where.account_ids) {
+      q.reset();
+      q.bind(1, account);
+      q.bind(2, where.since.value_or(INT64_MIN));
+      q.bind(3, where.until.value_or(INT64_MAX));
+      q.bind(4, std::string(similarity::kFeaturesName));
+      while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    }
+    return ids;
+  } catch (const std::exception& e) {
+    return FromException("listing indexed posts", e);
+  }
+}
+
+Result<IndexedPost> OverlapIndex::Read(std::int64_t post_id) {
+  try {
+    SQLite::Statement& q = rep_->Prepare(&rep_->read, R"sql(
+SELECT p.account_id, p.created_at, p.text, f.data
+FROM posts p JOIN post_features f ON f.post_id = p.id AND f.name = ?2
+WHERE p.id = ?1)sql");
+    q.reset();
+    q.bind(1, post_id);
+    q.bind(2, std::string(similarity::kFeaturesName));
+    if (!q.executeStep()) {
+      q.reset();
+      return Status::NotFound("post " + std::to_string(post_id) + ": no stored features");
+    }
+    IndexedPost post;
+    post.post_id = post_id;
+    post.account_id = q.getColumn(0).getInt64();
+    post.created_at = q.getColumn(1).getInt64();
+    post.text = q.getColumn(2).getString();
+    SQLite::Column data = q.getColumn(3);
+    Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
+        std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
+    q.reset();
+    if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
+    post.features = std::move(*f);
+    return post;
+  } catch (const std::exception& e) {
+    return FromException("post " + std::to_string(post_id), e);
+  }
+}
+
+Result<std::int64_t> OverlapIndex::CorporatePosts() { return CorporatePostsWith(0); }
+
+Result<std::int64_t> OverlapIndex::CorporatePostsWith(std::uint64_t key) {
+  try {
+    return rep_->Counts(key).second;
+  } catch (const std::exception& e) {
+    return FromException("overlap index counts", e);
+  }
+}
+
+}  // namespace redite
