@@ -96,6 +96,7 @@ std::vector<std::string> SplitLines(const std::string& text) {
   std::string line;
   while (std::getline(in, line)) lines.push_back(line);
   return lines;
+}
 
 text::Analyzer& SharedAnalyzer() {
   static std::unique_ptr<text::Analyzer> analyzer = [] {

@@ -17,6 +17,9 @@ void RegisterScore(CLI::App& app, int* exit_code);
 void RegisterEval(CLI::App& app, int* exit_code);  // also "fit"
 void RegisterConfig(CLI::App& app, int* exit_code);
 void RegisterDrafts(CLI::App& app, int* exit_code);
+void RegisterCheck(CLI::App& app, int* exit_code);
+void RegisterHook(CLI::App& app, int* exit_code);
+void RegisterAudit(CLI::App& app, int* exit_code);  // also "accept"
 
 }  // namespace redite::cli
 

@@ -86,8 +86,9 @@ int RunFit(const std::string& shared, const std::string& pairs, const std::strin
   auto report = eval::FitModel(paths);
   if (!report.ok()) return ReportError(report.status());
   fmt::print("rarity weights from {} texts -> {}\n", report->documents, paths.out_term_stats);
-  fmt::print("fitted on {} STS train pairs and {} labeled pairs (objective {:.4f}) -> {}\n",
-             report->sts_pairs, report->labeled_pairs, report->objective, paths.out_model);
+  fmt::print("fitted on {} STS train pairs, {} labeled pairs and {} background pairs (objective {:.4f}) -> {}\n",
+             report->sts_pairs, report->labeled_pairs, report->background_pairs, report->objective,
+             paths.out_model);
   for (int s = 0; s < similarity::kSignalCount; ++s) {
     fmt::print("  {:>18} {:+.3f}\n", similarity::SignalName(s), report->model.weights[s]);
   }

@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
   redite::cli::RegisterEval(app, &exit_code);
   redite::cli::RegisterConfig(app, &exit_code);
   redite::cli::RegisterDrafts(app, &exit_code);
+  redite::cli::RegisterCheck(app, &exit_code);
+  redite::cli::RegisterHook(app, &exit_code);
+  redite::cli::RegisterAudit(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

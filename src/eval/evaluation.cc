@@ -10,6 +10,9 @@
 namespace redite::eval {
 namespace {
 
+// Random pairs drawn from each feed as background (unrelated) examples.
+constexpr std::size_t kBackgroundPairsPerFeed = 150;
+
 using similarity::Level;
 
 // How redundant each level is, as a fitting target for the score.
@@ -99,11 +102,14 @@ Result<FitReport> FitModel(const FitPaths& paths) {
   auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
   if (!analyzer.ok()) return analyzer.status();
   similarity::TermStats stats;
+  std::vector<std::vector<std::string>> feed_posts;
   for (const std::string& feed : paths.feeds) {
     auto content = ingest::ReadWholeFile(feed);
     if (!content.ok()) return content.status();
+    feed_posts.emplace_back();
     auto parsed = ingest::ParseFeed(*content, ingest::ParseOptions(), [&](Post&& post) {
       stats.Add(similarity::ExtractFeatures((*analyzer)->Analyze(post.text)));
+      feed_posts.back().push_back(std::move(post.text));
       return Status::OK();
     });
     if (!parsed.ok()) return parsed.status().WithContext(feed);
@@ -144,17 +150,51 @@ Result<FitReport> FitModel(const FitPaths& paths) {
     ++fit_pairs;
   }
   report.labeled_pairs = fit_pairs;
-  // Each source weighs half, whatever its size: STS teaches graded
-  // similarity on general French, our pairs teach what redundancy is.
+  // 3. Background: random pairs of posts of one real feed. Posts of one
+  // account share its words, hashtags and signature without saying the same
+  // thing; the thresholds must sit above that background (the levels of a
+  // check against a whole corporate feed depend on it). Drawn with a fixed
+  // seed, so a refit gives the same model.
+  std::uint64_t seed = 0x5eed2026;
+  auto next = [&seed] {  // splitmix64
+    std::uint64_t z = (seed += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  std::size_t background = 0;
+  for (const std::vector<std::string>& posts : feed_posts) {
+    if (posts.size() < 2) continue;
+    for (std::size_t k = 0; k < kBackgroundPairsPerFeed; ++k) {
+      std::size_t i = next() % posts.size(), j = next() % posts.size();
+      if (i == j || posts[i] == posts[j]) continue;
+      auto fa = (*comparer)->Features(posts[i]);
+      auto fb = (*comparer)->Features(posts[j]);
+      similarity::Signals s = scorer.ComputeSignals(fa, fb);
+      bool duplicate = similarity::IsDuplicate(fa, fb);
+      if (duplicate) continue;  // a repeated tweet is no background
+      examples.push_back({s, 0.0, 0.0});
+      levels.push_back({s, false, similarity::Level::kDistinct});
+      ++background;
+    }
+  }
+  report.background_pairs = background;
+  // STS teaches graded similarity on general French, our pairs what
+  // redundancy is, the background what an unrelated post of the same feed
+  // looks like; each source weighs the same whatever its size.
   for (std::size_t i = 0; i < examples.size(); ++i) {
-    examples[i].weight = i < sts->size() ? 0.5 / static_cast<double>(sts->size())
-                                         : 0.5 / static_cast<double>(fit_pairs);
+    std::size_t n = i < sts->size() ? sts->size()
+                    : i < sts->size() + fit_pairs ? fit_pairs
+                                                  : background;
+    double share = i < sts->size() ? 0.4 : i < sts->size() + fit_pairs ? 0.4 : 0.2;
+    examples[i].weight = share / static_cast<double>(n);
   }
   FitWeights(examples, FitOptions(), &model);
   FitThresholds(levels, &model);
   report.objective = ThresholdObjective(levels, model);
   model.fitted_on = "stsb-fr train (" + std::to_string(sts->size()) + " pairs) + corpus/eval fit split (" +
-                    std::to_string(fit_pairs) + " pairs); rarity weights from " +
+                    std::to_string(fit_pairs) + " pairs) + " + std::to_string(background) +
+                    " random same-feed pairs of tweets-fr; rarity weights from " +
                     std::to_string(report.documents) + " texts";
   if (Status s = model.Save(paths.out_model); !s.ok()) return s;
   report.model = model;

@@ -56,8 +56,11 @@ Result<std::unique_ptr<EchoFinder>> EchoFinder::Create(FeedStore* store,
   if (!prior.ok()) return prior.status();
   rep->prior = std::move(*prior);
   rep->stats.SetPrior(&rep->prior);
-  auto model = similarity::ScorerModel::Load(
-      options.model_path.empty() ? similarity::DefaultModelPath() : options.model_path);
+  Result<similarity::ScorerModel> model =
+      options.model != nullptr
+          ? Result<similarity::ScorerModel>(*options.model)
+          : similarity::ScorerModel::Load(options.model_path.empty() ? similarity::DefaultModelPath()
+                                                                     : options.model_path);
   if (!model.ok()) return model.status();
   if (options.use_thesaurus) {
     auto thesaurus = text::Thesaurus::Open(options.thesaurus);

@@ -541,12 +541,33 @@ GROUP BY a.id ORDER BY a.role, a.handle COLLATE NOCASE, a.platform)sql");
   }
 }
 
-Result<std::vector<Post>> FeedStore::ListPosts(const PostQuery& query) {
-  try {
-    SQLite::Statement q(rep_->db, R"sql(
+namespace {
+
+constexpr const char* kPostColumns = R"sql(
 SELECT p.id, p.account_id, p.platform_id, p.created_at, p.text, p.kind, p.language, p.url,
        p.referenced_id, r.file
-FROM posts p JOIN import_runs r ON r.id = p.import_run_id
+FROM posts p JOIN import_runs r ON r.id = p.import_run_id)sql";
+
+Post ReadPost(SQLite::Statement& q) {
+  Post p;
+  p.id = q.getColumn(0).getInt64();
+  p.account_id = q.getColumn(1).getInt64();
+  p.platform_id = q.getColumn(2).getString();
+  p.created_at = q.getColumn(3).getInt64();
+  p.text = q.getColumn(4).getString();
+  p.kind = ParsePostKind(q.getColumn(5).getString()).value_or(PostKind::kOriginal);
+  p.language = q.getColumn(6).getString();
+  p.url = q.getColumn(7).getString();
+  p.referenced_id = q.getColumn(8).getString();
+  p.source_file = q.getColumn(9).getString();
+  return p;
+}
+
+}  // namespace
+
+Result<std::vector<Post>> FeedStore::ListPosts(const PostQuery& query) {
+  try {
+    SQLite::Statement q(rep_->db, std::string(kPostColumns) + R"sql(
 WHERE p.account_id = ?1 AND p.created_at >= ?2 AND p.created_at < ?3
 ORDER BY p.created_at, p.id LIMIT ?4)sql");
     q.bind(1, query.account_id);
@@ -554,20 +575,7 @@ ORDER BY p.created_at, p.id LIMIT ?4)sql");
     q.bind(3, query.until.value_or(INT64_MAX));
     q.bind(4, query.limit);
     std::vector<Post> posts;
-    while (q.executeStep()) {
-      Post p;
-      p.id = q.getColumn(0).getInt64();
-      p.account_id = q.getColumn(1).getInt64();
-      p.platform_id = q.getColumn(2).getString();
-      p.created_at = q.getColumn(3).getInt64();
-      p.text = q.getColumn(4).getString();
-      p.kind = ParsePostKind(q.getColumn(5).getString()).value_or(PostKind::kOriginal);
-      p.language = q.getColumn(6).getString();
-      p.url = q.getColumn(7).getString();
-      p.referenced_id = q.getColumn(8).getString();
-      p.source_file = q.getColumn(9).getString();
-      posts.push_back(std::move(p));
-    }
+    while (q.executeStep()) posts.push_back(ReadPost(q));
     return posts;
   } catch (const std::exception& e) {
     return FromException("listing posts", e);
@@ -607,6 +615,122 @@ Result<std::vector<ImportRun>> FeedStore::ListImports() {
     return runs;
   } catch (const std::exception& e) {
     return FromException("listing imports", e);
+  }
+}
+
+Result<Post> FeedStore::GetPost(std::int64_t post_id) {
+  try {
+    SQLite::Statement q(rep_->db, std::string(kPostColumns) + " WHERE p.id = ?1");
+    q.bind(1, post_id);
+    if (!q.executeStep()) return Status::NotFound("post #" + std::to_string(post_id) + ": not in the store");
+    return ReadPost(q);
+  } catch (const std::exception& e) {
+    return FromException("reading a post", e);
+  }
+}
+
+Result<std::vector<Post>> FeedStore::FindPostsByPlatformId(const std::string& platform_id) {
+  try {
+    SQLite::Statement q(rep_->db, std::string(kPostColumns) + " WHERE p.platform_id = ?1 ORDER BY p.id");
+    q.bind(1, platform_id);
+    std::vector<Post> posts;
+    while (q.executeStep()) posts.push_back(ReadPost(q));
+    return posts;
+  } catch (const std::exception& e) {
+    return FromException("finding a post", e);
+  }
+}
+
+Result<std::int64_t> FeedStore::RecordAuditRun(const AuditRunRecord& run) {
+  try {
+    SQLite::Transaction tx(rep_->db);
+    SQLite::Statement r(rep_->db,
+                        "INSERT INTO audit_runs(started_at, finished_at, parameters, summary) "
+                        "VALUES (?1, ?2, ?3, ?4)");
+    r.bind(1, run.started_at);
+    r.bind(2, run.finished_at);
+    r.bind(3, run.parameters);
+    r.bind(4, run.summary);
+    r.exec();
+    std::int64_t id = rep_->db.getLastInsertRowid();
+    SQLite::Statement f(rep_->db,
+                        "INSERT INTO findings(audit_run_id, post_id, other_post_id, level, score, "
+                        "details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const AuditFindingRow& row : run.findings) {
+      f.reset();
+      f.bind(1, id);
+      f.bind(2, row.post_id);
+      f.bind(3, row.other_post_id);
+      f.bind(4, row.level);
+      f.bind(5, row.score);
+      f.bind(6, row.details);
+      f.exec();
+    }
+    tx.commit();
+    return id;
+  } catch (const std::exception& e) {
+    return FromException("recording the audit run", e);
+  }
+}
+
+Result<std::optional<AuditRunRecord>> FeedStore::LastAuditRun(const std::string& scope) {
+  try {
+    SQLite::Statement q(rep_->db, R"sql(
+SELECT id, started_at, coalesce(finished_at, 0), parameters, summary FROM audit_runs
+WHERE json_extract(parameters, '$.scope') = ?1 ORDER BY id DESC LIMIT 1)sql");
+    q.bind(1, scope);
+    if (!q.executeStep()) return std::optional<AuditRunRecord>();
+    AuditRunRecord run;
+    run.id = q.getColumn(0).getInt64();
+    run.started_at = q.getColumn(1).getInt64();
+    run.finished_at = q.getColumn(2).getInt64();
+    run.scope = scope;
+    run.parameters = q.getColumn(3).getString();
+    run.summary = q.getColumn(4).getString();
+    SQLite::Statement f(rep_->db,
+                        "SELECT post_id, other_post_id, level, score, details FROM findings "
+                        "WHERE audit_run_id = ?1 ORDER BY id");
+    f.bind(1, run.id);
+    while (f.executeStep()) {
+      AuditFindingRow row;
+      row.post_id = f.getColumn(0).getInt64();
+      row.other_post_id = f.getColumn(1).getInt64();
+      row.level = f.getColumn(2).getString();
+      row.score = f.getColumn(3).getDouble();
+      row.details = f.getColumn(4).getString();
+      run.findings.push_back(std::move(row));
+    }
+    return std::optional<AuditRunRecord>(std::move(run));
+  } catch (const std::exception& e) {
+    return FromException("reading the last audit run", e);
+  }
+}
+
+Status FeedStore::AcceptPair(std::int64_t post_id, std::int64_t other_post_id,
+                             const std::string& reason, std::int64_t accepted_at) {
+  try {
+    SQLite::Statement q(rep_->db,
+                        "INSERT OR IGNORE INTO accepted_pairs(post_id, other_post_id, reason, "
+                        "accepted_at) VALUES (?1, ?2, ?3, ?4)");
+    q.bind(1, post_id);
+    q.bind(2, other_post_id);
+    q.bind(3, reason);
+    q.bind(4, accepted_at);
+    q.exec();
+    return Status::OK();
+  } catch (const std::exception& e) {
+    return FromException("accepting a pair", e);
+  }
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> FeedStore::AcceptedPairs() {
+  try {
+    SQLite::Statement q(rep_->db, "SELECT post_id, other_post_id FROM accepted_pairs");
+    std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
+    while (q.executeStep()) pairs.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
+    return pairs;
+  } catch (const std::exception& e) {
+    return FromException("reading accepted pairs", e);
   }
 }
 

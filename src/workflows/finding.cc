@@ -73,6 +73,7 @@ PostRef RefOf(const Post& post, std::string_view handle) {
   ref.text = post.text;
   ref.created_at = post.created_at;
   ref.url = post.url;
+  ref.row_id = post.id;
   return ref;
 }
 

@@ -53,6 +53,7 @@ struct FitReport {
   std::size_t documents = 0;      // posts and sentences behind the rarity weights
   std::size_t sts_pairs = 0;
   std::size_t labeled_pairs = 0;  // fit split
+  std::size_t background_pairs = 0;  // random same-feed pairs, as distinct
   double objective = 0;           // ThresholdObjective on the fit split
   similarity::ScorerModel model;
 };

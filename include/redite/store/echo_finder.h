@@ -38,6 +38,9 @@ struct EchoFinderOptions {
   // ce soir sur ...", has dozens of near-duplicates: they all come back).
   std::size_t patience = 20;
   std::string model_path;       // "": similarity::DefaultModelPath()
+  // Use this model (e.g. with the configuration's thresholds) instead of
+  // loading one; copied at Create.
+  const similarity::ScorerModel* model = nullptr;
   std::string term_stats_path;  // "": similarity::DefaultTermStatsPath()
   bool use_thesaurus = true;
   text::ThesaurusOptions thesaurus;

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "redite/post.h"
@@ -54,6 +55,25 @@ struct ImportRun {
   std::int64_t duplicates = 0;  // posts already in the store (same account and id)
   std::int64_t skipped = 0;     // invalid records skipped (--skip-invalid)
   std::vector<std::string> errors;  // one line per skipped record
+};
+
+// One stored audit run (redite audit) and its findings.
+struct AuditFindingRow {
+  std::int64_t post_id = 0;        // the person's post
+  std::int64_t other_post_id = 0;  // the corporate post it repeats
+  std::string level;
+  double score = 0;
+  std::string details;  // JSON
+};
+
+struct AuditRunRecord {
+  std::int64_t id = 0;
+  std::int64_t started_at = 0;   // unix seconds
+  std::int64_t finished_at = 0;
+  std::string scope;       // which accounts were audited; runs of one scope are compared
+  std::string parameters;  // JSON, holding "scope"
+  std::string summary;     // JSON
+  std::vector<AuditFindingRow> findings;
 };
 
 struct AccountSummary {
@@ -135,6 +155,22 @@ class FeedStore {
   // What was derived from a post (empty lists when nothing was).
   Result<PostEntities> GetEntities(std::int64_t post_id);
   Result<std::vector<ImportRun>> ListImports();
+
+  // One post by its row id (NotFound when absent), or every post with a
+  // platform id (several accounts may share one).
+  Result<Post> GetPost(std::int64_t post_id);
+  Result<std::vector<Post>> FindPostsByPlatformId(const std::string& platform_id);
+
+  // Audit runs: recorded with their findings in one transaction (returns the
+  // run's id); the last run of a scope, findings included.
+  Result<std::int64_t> RecordAuditRun(const AuditRunRecord& run);
+  Result<std::optional<AuditRunRecord>> LastAuditRun(const std::string& scope);
+
+  // Deliberate echoes (redite accept): (post, other post) pairs never
+  // reported again. Accepting a pair twice keeps the first reason.
+  Status AcceptPair(std::int64_t post_id, std::int64_t other_post_id, const std::string& reason,
+                    std::int64_t accepted_at);
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> AcceptedPairs();
 
   // Counts rows of a table (for reports and tests); table must be a schema table.
   Result<std::int64_t> CountRows(const std::string& table);

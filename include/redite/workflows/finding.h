@@ -36,6 +36,7 @@ struct PostRef {
   std::int64_t line = 0;  // drafts: 1-based line; posts: 0
   std::optional<std::int64_t> created_at;  // UTC seconds; drafts: their planned date, if any
   std::string url;        // the post's address when known
+  std::int64_t row_id = 0;  // stored posts: the store's row id; drafts: 0
 };
 
 PostRef RefOf(const Draft& draft);

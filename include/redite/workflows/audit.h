@@ -1,0 +1,60 @@
+// The nightly audit: every post of the leader in a period against the
+// corporate feeds, stored as a run so the next one can show what is new.
+//
+//   workflows::AuditOptions options;
+//   options.person_ids = {ceo_id};
+//   options.corporate_ids = {corp_id};
+//   options.since = now - 30 * 86400;
+//   auto result = workflows::RunAudit(store.get(), checker.get(), options);
+//   report::FormatAuditSummaryText(result->summary) ...
+//
+// Pairs recorded with AcceptPair (deliberate echoes) are never reported.
+// With only_new, findings already reported by the previous run of the same
+// scope (same person and corporate accounts) are left out of the report (the
+// summary still counts every post of the period).
+#ifndef REDITE_WORKFLOWS_AUDIT_H_
+#define REDITE_WORKFLOWS_AUDIT_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "redite/similarity/scorer.h"
+#include "redite/status.h"
+#include "redite/store/feed_store.h"
+#include "redite/workflows/audit_summary.h"
+#include "redite/workflows/check.h"
+#include "redite/workflows/finding.h"
+
+namespace redite::workflows {
+
+struct AuditOptions {
+  std::vector<std::int64_t> person_ids;
+  std::vector<std::int64_t> corporate_ids;
+  std::int64_t since = 0;  // the person's posts created in [since, until)
+  std::int64_t until = 0;
+  similarity::Level fail_level = similarity::Level::kRewording;
+  // Findings below this level are not kept (same-topic: reported, not failing).
+  similarity::Level min_level = similarity::Level::kSameTopic;
+  bool only_new = false;
+  bool record = true;  // store the run (false: a dry run)
+  // Called after each post: (done, total).
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+struct AuditResult {
+  std::int64_t run_id = 0;  // 0 when not recorded
+  std::optional<std::int64_t> previous_run_id;
+  std::vector<CheckedPost> checked;  // every audited post; with only_new, new findings only
+  AuditSummary summary;              // of every finding of the period
+  std::size_t findings = 0;          // findings of this run (accepted pairs left out)
+  std::size_t new_findings = 0;      // not in the previous run of the same scope
+  std::size_t accepted = 0;          // left out as accepted
+};
+
+Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOptions& options);
+
+}  // namespace redite::workflows
+
+#endif  // REDITE_WORKFLOWS_AUDIT_H_

@@ -1,0 +1,84 @@
+#include "redite/workflows/check.h"
+
+#include <unordered_map>
+#include <utility>
+
+#include "redite/similarity/features.h"
+#include "redite/text/tokens.h"
+#include "redite/workflows/ignored_phrases.h"
+
+namespace redite::workflows {
+
+struct Checker::Rep {
+  FeedStore* store = nullptr;
+  CheckerOptions options;
+  std::unique_ptr<text::Analyzer> analyzer;
+  std::unique_ptr<EchoFinder> finder;
+  similarity::ScorerModel model;
+  std::unordered_map<std::int64_t, std::string> handles;  // account id -> handle
+};
+
+Checker::Checker(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Checker::~Checker() = default;
+
+Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store,
+                                                 const CheckerOptions& options) {
+  auto rep = std::make_unique<Rep>();
+  rep->store = store;
+  rep->options = options;
+  if (options.model) {
+    rep->model = *options.model;
+  } else {
+    auto model = similarity::ScorerModel::Load(options.finder.model_path.empty()
+                                                   ? similarity::DefaultModelPath()
+                                                   : options.finder.model_path);
+    if (!model.ok()) return model.status();
+    rep->model = std::move(model).value();
+  }
+  EchoFinderOptions finder_options = options.finder;
+  finder_options.model = &rep->model;
+  auto finder = EchoFinder::Create(store, finder_options);
+  if (!finder.ok()) return finder.status();
+  rep->finder = std::move(finder).value();
+  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
+  if (!analyzer.ok()) return analyzer.status();
+  rep->analyzer = std::move(analyzer).value();
+  auto accounts = store->ListAccounts();
+  if (!accounts.ok()) return accounts.status();
+  for (const AccountSummary& a : *accounts) rep->handles[a.account.id] = a.account.handle;
+  return std::unique_ptr<Checker>(new Checker(std::move(rep)));
+}
+
+const similarity::ScorerModel& Checker::model() const { return rep_->model; }
+
+Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& scope) {
+  // Blanked phrases keep every byte offset, so the spans found in the masked
+  // text point into the original one.
+  std::string masked = MaskPhrases(subject.text, rep_->options.ignore_phrases);
+  similarity::PostFeatures features =
+      similarity::ExtractFeatures(rep_->analyzer->Analyze(masked));
+  if (features.words.empty() && features.links.empty()) {
+    return Status::InvalidArgument(
+        (subject.file.empty() ? subject.id : subject.file + ":" + std::to_string(subject.line)) +
+        ": nothing to compare (the text is empty or only phrases to ignore)");
+  }
+  CheckedPost checked = NewCheckedPost(subject, rep_->analyzer->extractor());
+  EchoQuery query;
+  query.where.account_ids = scope.account_ids;
+  query.where.since = scope.since;
+  query.where.until = scope.until;
+  query.min_level = scope.min_level;
+  auto found = rep_->finder->Find(features, query);
+  if (!found.ok()) return found.status();
+  for (redite::Finding& f : *found) {
+    if (scope.exclude_post_id && f.post_id == *scope.exclude_post_id) continue;
+    auto post = rep_->store->GetPost(f.post_id);
+    if (!post.ok()) return post.status();
+    checked.findings.push_back(
+        MakeFinding(subject, RefOf(*post, rep_->handles[f.account_id]), std::move(f.comparison)));
+  }
+  SortBestFirst(&checked.findings);
+  return checked;
+}
+
+}  // namespace redite::workflows

@@ -1,0 +1,111 @@
+#include "workflow_setup.h"
+
+#include <ctime>
+#include <filesystem>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "db_path.h"
+#include "redite/similarity/scorer.h"
+
+namespace redite::cli {
+
+Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable) {
+  WorkflowSetup setup;
+  auto config = LoadEffectiveConfig(flags);
+  if (!config.ok()) return config.status();
+  setup.config = std::move(config).value();
+  const std::string& db = setup.config.database.value;
+  if (!std::filesystem::exists(db)) {
+    return Status::NotFound(fmt::format(
+        "{}: no such database (from {}); import feeds first with `redite import`", db,
+        setup.config.database.from.ToString()));
+  }
+  FeedStoreOptions options;
+  options.create_if_missing = false;
+  options.read_only = !writable;
+  auto store = FeedStore::Open(db, options);
+  if (!store.ok()) return store.status();
+  setup.store = std::move(store).value();
+
+  auto model = similarity::ScorerModel::Load(similarity::DefaultModelPath());
+  if (!model.ok()) return model.status();
+  if (Status s = workflows::ValidateThresholds(setup.config, *model); !s.ok()) return s;
+  workflows::ApplyThresholds(setup.config, &*model);
+  workflows::CheckerOptions checker_options;
+  checker_options.model = std::move(model).value();
+  checker_options.ignore_phrases = setup.config.ignore_phrases.value;
+  auto checker = workflows::Checker::Create(setup.store.get(), checker_options);
+  if (!checker.ok()) return checker.status();
+  setup.checker = std::move(checker).value();
+  return setup;
+}
+
+Result<std::vector<Account>> ResolveAccounts(FeedStore* store, const workflows::Config& config,
+                                             const std::vector<std::string>& handles,
+                                             AccountRole role, const std::string& what) {
+  std::vector<std::string> wanted;
+  for (const std::string& h : handles) {
+    std::stringstream pieces(h);
+    std::string piece;
+    while (std::getline(pieces, piece, ',')) {
+      if (!piece.empty()) wanted.push_back(StripAt(piece));
+    }
+  }
+  if (wanted.empty()) {
+    for (const workflows::AccountSetting& a : workflows::AccountsWithRole(config, role)) {
+      wanted.push_back(a.handle);
+    }
+  }
+  std::vector<Account> out;
+  if (wanted.empty()) {
+    auto all = store->ListAccounts();
+    if (!all.ok()) return all.status();
+    for (const AccountSummary& a : *all) {
+      if (a.account.role == role) out.push_back(a.account);
+    }
+    if (out.empty()) {
+      return Status::InvalidArgument(fmt::format(
+          "{}: the database has no {} account (import one with --role {})", what,
+          AccountRoleName(role), AccountRoleName(role)));
+    }
+    return out;
+  }
+  for (const std::string& handle : wanted) {
+    auto found = store->FindAccountsByHandle(handle);
+    if (!found.ok()) return found.status();
+    if (found->empty()) {
+      return Status::NotFound(fmt::format("{}: unknown account @{} (see `redite accounts`)", what, handle));
+    }
+    for (const Account& a : *found) out.push_back(a);
+  }
+  return out;
+}
+
+std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts) {
+  std::vector<std::int64_t> ids;
+  for (const Account& a : accounts) ids.push_back(a.id);
+  return ids;
+}
+
+Result<CheckSetup> SetUpCheck(const ConfigFlags& config_flags, const OutputFlags& output_flags,
+                              const std::vector<std::string>& against) {
+  CheckSetup setup;
+  auto workflow = SetUpWorkflow(config_flags, /*writable=*/false);
+  if (!workflow.ok()) return workflow.status();
+  setup.workflow = std::move(workflow).value();
+  if (Status s = MakeReportOptions(output_flags, setup.workflow.config, &setup.format,
+                                   &setup.options);
+      !s.ok()) {
+    return s;
+  }
+  auto accounts = ResolveAccounts(setup.workflow.store.get(), setup.workflow.config, against,
+                                  AccountRole::kCorporate, "--against");
+  if (!accounts.ok()) return accounts.status();
+  setup.scope.account_ids = IdsOf(*accounts);
+  setup.scope.since = workflows::WindowStart(setup.workflow.config.window.value, std::time(nullptr));
+  return setup;
+}
+
+}  // namespace redite::cli

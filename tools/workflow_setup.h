@@ -1,0 +1,57 @@
+// What the workflow subcommands (check, hook, audit) set up the same way:
+// the effective configuration, the store, the accounts to compare with and
+// the Checker.
+#ifndef REDITE_TOOLS_WORKFLOW_SETUP_H_
+#define REDITE_TOOLS_WORKFLOW_SETUP_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config_loader.h"
+#include "redite/report/report.h"
+#include "workflow_flags.h"
+#include "redite/status.h"
+#include "redite/store/feed_store.h"
+#include "redite/workflows/check.h"
+#include "redite/workflows/config.h"
+
+namespace redite::cli {
+
+struct WorkflowSetup {
+  workflows::Config config;
+  std::unique_ptr<FeedStore> store;
+  std::unique_ptr<workflows::Checker> checker;
+};
+
+// Loads the configuration (ConfigFlags), opens its database (read-only unless
+// `writable`; a missing database is an error naming it) and builds the
+// Checker with the configuration's thresholds and phrases to ignore.
+Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable);
+
+// The accounts named in `handles` ("@a,@b" or "a b" pieces; each must exist in
+// the store), or, when none is named, those of the configuration with `role`,
+// or else every account of the store with that role. NotFound names an
+// unknown handle; InvalidArgument when no account results.
+Result<std::vector<Account>> ResolveAccounts(FeedStore* store, const workflows::Config& config,
+                                             const std::vector<std::string>& handles,
+                                             AccountRole role, const std::string& what);
+
+std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts);
+
+// What check and hook share: the workflow (read-only), the report format and
+// options, and the scope: the corporate accounts of `against` (or the
+// defaults) over the configured window before now.
+struct CheckSetup {
+  WorkflowSetup workflow;
+  report::ReportFormat format = report::ReportFormat::kText;
+  report::ReportOptions options;
+  workflows::CheckScope scope;
+};
+Result<CheckSetup> SetUpCheck(const ConfigFlags& config_flags, const OutputFlags& output_flags,
+                              const std::vector<std::string>& against);
+
+}  // namespace redite::cli
+
+#endif  // REDITE_TOOLS_WORKFLOW_SETUP_H_
