@@ -74,7 +74,10 @@ void RegisterHook(CLI::App& app, int* exit_code) {
       "hook", "Check drafts kept in files (Markdown, text, Buffer/Hootsuite CSV) before a commit");
   cmd->add_option("files", flags->files, "Draft files")->required();
   cmd->add_option("--against", flags->against,
-                  "Corporate accounts to compare with (default: the configuration's, else all)");
+                  "Corporate accounts to compare with (default: the configuration's, else all)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);  // never the files after it
   AddConfigFlags(cmd, &flags->config);
   AddOutputFlags(cmd, &flags->output, {"text", "json", "github", "sarif"});
   AddDraftFlags(cmd, &flags->drafts);
