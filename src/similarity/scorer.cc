@@ -386,8 +386,13 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
   // Figures.
   {
     std::map<std::string, double> fa, fb;
-    for (const std::string& f : a.figures) fa[FigureKey(f)] = FigureStrength(FigureKey(f));
-    for (const std::string& f : b.figures) fb[FigureKey(f)] = FigureStrength(FigureKey(f));
+    // A figure the feed quotes again and again (a campaign's "10 %", a
+    // slogan's "100 %") identifies no particular news: weighed by rarity.
+    auto weigh = [&](const std::string& f) {
+      return FigureStrength(FigureKey(f)) * stats_->FigureIdf(f) / stats_->MaxIdf();
+    };
+    for (const std::string& f : a.figures) fa[FigureKey(f)] = weigh(f);
+    for (const std::string& f : b.figures) fb[FigureKey(f)] = weigh(f);
     double strength = 0;
     for (const auto& [k, w] : fa) {
       if (fb.count(k)) strength += w;

@@ -36,6 +36,9 @@ class TermStats {
   double FigureIdf(std::string_view figure) const;
   double ShingleIdf(std::uint32_t shingle) const;
 
+  // The weight of a term no post holds (the largest).
+  double MaxIdf() const { return Idf(0); }
+
   std::int64_t documents() const;
   std::int64_t LemmaCount(std::string_view lemma) const;  // df, prior included
 
