@@ -4,7 +4,9 @@
 #include <utility>
 
 #include "redite/similarity/features.h"
+#include "redite/similarity/text_comparer.h"
 #include "redite/text/tokens.h"
+#include "redite/workflows/draft_pairs.h"
 #include "redite/workflows/ignored_phrases.h"
 
 namespace redite::workflows {
@@ -16,6 +18,9 @@ struct Checker::Rep {
   std::unique_ptr<EchoFinder> finder;
   similarity::ScorerModel model;
   std::unordered_map<std::int64_t, std::string> handles;  // account id -> handle
+  // Only with phrases to ignore: compares each candidate again with the
+  // phrases blanked on both sides (the stored features still hold them).
+  std::unique_ptr<similarity::TextComparer> comparer;
 };
 
 Checker::Checker(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -46,6 +51,13 @@ Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store,
   auto accounts = store->ListAccounts();
   if (!accounts.ok()) return accounts.status();
   for (const AccountSummary& a : *accounts) rep->handles[a.account.id] = a.account.handle;
+  if (!options.ignore_phrases.empty()) {
+    similarity::TextComparerOptions comparer_options;
+    comparer_options.model = &rep->model;
+    auto comparer = similarity::TextComparer::Create(comparer_options);
+    if (!comparer.ok()) return comparer.status();
+    rep->comparer = std::move(comparer).value();
+  }
   return std::unique_ptr<Checker>(new Checker(std::move(rep)));
 }
 
@@ -72,6 +84,11 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
   if (!found.ok()) return found.status();
   for (redite::Finding& f : *found) {
     if (scope.exclude_post_id && f.post_id == *scope.exclude_post_id) continue;
+    if (rep_->comparer) {
+      f.comparison = CompareIgnoring(rep_->comparer.get(), subject.text, f.text,
+                                     rep_->options.ignore_phrases);
+      if (f.comparison.level < scope.min_level) continue;
+    }
     auto post = rep_->store->GetPost(f.post_id);
     if (!post.ok()) return post.status();
     checked.findings.push_back(

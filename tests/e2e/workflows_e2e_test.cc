@@ -710,6 +710,35 @@ TEST_SUITE("e2e workflows") {
     CHECK(nlohmann::json::parse(out)["summary"]["fail_level"] == "same-topic");
   }
 
+  TEST_CASE("config: ignore_phrases are blanked in the draft and in the corporate posts") {
+    std::string db_path = Demo().path;
+    DemoDb();
+    std::string dir = TempDir() + "/signature";
+    WriteFile(dir + "/redite.toml",
+              "database = \"" + db_path +
+                  "\"\nwindow = \"all\"\nignore_phrases = [\"Hélvion · L’énergie bien employée 💡\"]\n");
+    std::string args = "check --format json --file " + Quote(Draft("redondant.md"));
+    std::string with, without, err;
+    int rc = Redite(args, &with, &err, "", "< /dev/null", dir);
+    REQUIRE_MESSAGE(rc == 1, err);
+    rc = Redite(args + " --db " + Quote(db_path) + " --window all", &without, &err);
+    REQUIRE_MESSAGE(rc == 1, err);
+    const nlohmann::json a = nlohmann::json::parse(with)["checked"][0]["findings"][0];
+    const nlohmann::json b = nlohmann::json::parse(without)["checked"][0]["findings"][0];
+    REQUIRE(a["match"]["id"] == "2115451073741266523");
+    REQUIRE(b["match"]["id"] == "2115451073741266523");
+    // The corporate post ends with the signature: without it, the draft
+    // covers more of the post.
+    CHECK(a["score"].get<double>() > b["score"].get<double>());
+    std::string match = a["match"]["text"];
+    CHECK(match.find("Hélvion · L’énergie bien employée 💡") != std::string::npos);  // as written
+    for (const nlohmann::json& p : a["shared_passages"]) {
+      std::size_t start = p["match"]["start"], end = p["match"]["end"];
+      REQUIRE(end <= match.size());
+      CHECK(match.substr(start, end - start) == p["match"]["text"]);
+    }
+  }
+
   TEST_CASE("config: an unknown key is an error naming the file and the line") {
     std::string dir = TempDir() + "/faute";
     WriteFile(dir + "/redite.toml", "window = \"all\"\nfail_levl = \"duplicate\"\n");
