@@ -4,14 +4,14 @@
 //   redite check --file brouillon.txt --format json
 //   echo "..." | redite check -
 // Exit code: 0 nothing at or above the fail level, 1 findings, 2 errors.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -56,9 +56,9 @@ Result<std::optional<workflows::Draft>> ReadDraft(const CheckFlags& flags) {
       for (const workflows::Draft& d : set->drafts) {
         lines += (lines.empty() ? "" : ", ") + std::to_string(d.line);
       }
-      return Status::InvalidArgument(fmt::format(
-          "{}: {} drafts (lines {}); check takes one, `redite hook {}` checks them all",
-          flags.file, set->drafts.size(), lines, flags.file));
+      return Status::InvalidArgument(
+          fmt::format("{}: {} drafts (lines {}); check takes one, `redite hook {}` checks them all",
+                      flags.file, set->drafts.size(), lines, flags.file));
     }
     return std::optional<workflows::Draft>(std::move(set->drafts.front()));
   }
@@ -70,7 +70,8 @@ Result<std::optional<workflows::Draft>> ReadDraft(const CheckFlags& flags) {
   if (flags.text == "-") {
     InputStream in;
     if (Status s = in.Open(flags.text); !s.ok()) return s;
-    draft.text.assign(std::istreambuf_iterator<char>(in.stream()), std::istreambuf_iterator<char>());
+    draft.text.assign(std::istreambuf_iterator<char>(in.stream()),
+                      std::istreambuf_iterator<char>());
     draft.file = in.name();
   } else {
     draft.text = flags.text;
@@ -114,8 +115,9 @@ void RegisterCheck(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand(
       "check", "Check a draft against the corporate accounts before publishing it");
   cmd->add_option("text", flags->text, "The draft's text, or - to read it from standard input");
-  cmd->add_option("--file,-f", flags->file,
-                  "Read the draft from this file, as `redite hook` reads it (- for standard input)");
+  cmd->add_option(
+      "--file,-f", flags->file,
+      "Read the draft from this file, as `redite hook` reads it (- for standard input)");
   cmd->add_option("--against", flags->against,
                   "Corporate accounts to compare with (@a,@b; default: the configuration's, "
                   "else every corporate account)")

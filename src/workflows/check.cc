@@ -26,8 +26,7 @@ struct Checker::Rep {
 Checker::Checker(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Checker::~Checker() = default;
 
-Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store,
-                                                 const CheckerOptions& options) {
+Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store, const CheckerOptions& options) {
   auto rep = std::make_unique<Rep>();
   rep->store = store;
   rep->options = options;
@@ -67,8 +66,7 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
   // Blanked phrases keep every byte offset, so the spans found in the masked
   // text point into the original one.
   std::string masked = MaskPhrases(subject.text, rep_->options.ignore_phrases);
-  similarity::PostFeatures features =
-      similarity::ExtractFeatures(rep_->analyzer->Analyze(masked));
+  similarity::PostFeatures features = similarity::ExtractFeatures(rep_->analyzer->Analyze(masked));
   if (features.words.empty() && features.links.empty()) {
     return Status::InvalidArgument(
         (subject.file.empty() ? subject.id : subject.file + ":" + std::to_string(subject.line)) +
@@ -85,8 +83,8 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
   for (redite::Finding& f : *found) {
     if (scope.exclude_post_id && f.post_id == *scope.exclude_post_id) continue;
     if (rep_->comparer) {
-      f.comparison = CompareIgnoring(rep_->comparer.get(), subject.text, f.text,
-                                     rep_->options.ignore_phrases);
+      f.comparison =
+          CompareIgnoring(rep_->comparer.get(), subject.text, f.text, rep_->options.ignore_phrases);
       if (f.comparison.level < scope.min_level) continue;
     }
     auto post = rep_->store->GetPost(f.post_id);

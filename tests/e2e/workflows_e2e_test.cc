@@ -4,12 +4,10 @@
 // runs or accepted pairs work on a copy of it.
 #include <doctest/doctest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
@@ -43,9 +41,8 @@ std::string Draft(const std::string& name) { return SourcePath("corpus/demo/draf
 // redite.toml is found) without the caller's REDITE_* and NO_COLOR variables;
 // `env` adds variables ("NO_COLOR=1"), `input` is a shell redirection or pipe
 // prefix for standard input ("< file"), "" for none (stdin then is /dev/null).
-int Redite(const std::string& args, std::string* out, std::string* err,
-           const std::string& env = "", const std::string& input = "< /dev/null",
-           const std::string& dir = "") {
+int Redite(const std::string& args, std::string* out, std::string* err, const std::string& env = "",
+           const std::string& input = "< /dev/null", const std::string& dir = "") {
   static const std::string kNeutral = TempDir();
   std::string cwd = dir.empty() ? kNeutral : dir;
   return RunCommand("cd " + Quote(cwd) + " && env -u REDITE_CONFIG -u REDITE_DB -u NO_COLOR " +
@@ -169,11 +166,12 @@ int LevelRank(const std::string& level) {
 }  // namespace
 
 TEST_SUITE("e2e workflows") {
-  TEST_CASE("check: the redundant draft fails naming the corporate account, the distinct one passes") {
+  TEST_CASE(
+      "check: the redundant draft fails naming the corporate account, the distinct one passes") {
     std::string db = DemoDb();
     std::string out, err;
-    int rc = Redite("check " + db + " --window all --file " + Quote(Draft("redondant.md")), &out,
-                    &err);
+    int rc =
+        Redite("check " + db + " --window all --file " + Quote(Draft("redondant.md")), &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     CHECK(out.find("FAIL: rewording") != std::string::npos);
     CHECK(out.find(kCorporate) != std::string::npos);
@@ -189,8 +187,8 @@ TEST_SUITE("e2e workflows") {
     while (!text.empty() && text.back() == '\n') text.pop_back();
     REQUIRE(text.find('\'') == std::string::npos);  // quoted for the shell below
     std::string from_argument, from_stdin, err;
-    int rc = Redite("check " + db + " --window all --format json " + Quote(text), &from_argument,
-                    &err);
+    int rc =
+        Redite("check " + db + " --window all --format json " + Quote(text), &from_argument, &err);
     CHECK_MESSAGE(rc == 1, err);
     rc = Redite("check " + db + " --window all --format json -", &from_stdin, &err, "",
                 "< " + Quote(Draft("redondant.md")));
@@ -209,9 +207,9 @@ TEST_SUITE("e2e workflows") {
   TEST_CASE("check --format json: the documented fields") {
     std::string db = DemoDb();
     std::string out, err;
-    int rc = Redite("check " + db + " --window all --format json --file " +
-                        Quote(Draft("redondant.md")),
-                    &out, &err);
+    int rc =
+        Redite("check " + db + " --window all --format json --file " + Quote(Draft("redondant.md")),
+               &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     nlohmann::json j = nlohmann::json::parse(out);
     CHECK(j.at("tool") == "redite");
@@ -221,8 +219,8 @@ TEST_SUITE("e2e workflows") {
     CHECK(j.at("failed") == true);
     REQUIRE(j.at("checked").size() == 1);
     const nlohmann::json& c = j["checked"][0];
-    for (const char* key : {"id", "account", "file", "line", "created_at", "text", "weighted_length",
-                            "over_length", "level", "failed", "findings"}) {
+    for (const char* key : {"id", "account", "file", "line", "created_at", "text",
+                            "weighted_length", "over_length", "level", "failed", "findings"}) {
       CAPTURE(key);
       CHECK(c.contains(key));
     }
@@ -265,24 +263,24 @@ TEST_SUITE("e2e workflows") {
   TEST_CASE("check --format github and sarif: workflow commands and a SARIF 2.1.0 log") {
     std::string db = DemoDb();
     std::string out, err;
-    int rc = Redite("check " + db + " --window all --format github --file " +
-                        Quote(Draft("redondant.md")),
-                    &out, &err);
+    int rc = Redite(
+        "check " + db + " --window all --format github --file " + Quote(Draft("redondant.md")),
+        &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     CheckGithub(out);
     CHECK(out.rfind("::error file=" + Draft("redondant.md") + ",line=1,", 0) == 0);
-    rc = Redite("check " + db + " --window all --format sarif --file " +
-                    Quote(Draft("redondant.md")),
-                &out, &err);
+    rc = Redite(
+        "check " + db + " --window all --format sarif --file " + Quote(Draft("redondant.md")), &out,
+        &err);
     CHECK_MESSAGE(rc == 1, err);
     nlohmann::json results = CheckSarif(out);
     REQUIRE_FALSE(results.empty());
     CHECK(results[0]["ruleId"] == "redite/rewording");
     CHECK(results[0]["level"] == "error");
     // A draft with nothing to report is a valid log with no result.
-    rc = Redite("check " + db + " --window all --format sarif --file " +
-                    Quote(Draft("distinct.md")),
-                &out, &err);
+    rc =
+        Redite("check " + db + " --window all --format sarif --file " + Quote(Draft("distinct.md")),
+               &out, &err);
     CHECK_MESSAGE(rc == 0, err);
     CHECK(CheckSarif(out).empty());
   }
@@ -327,16 +325,20 @@ TEST_SUITE("e2e workflows") {
                     &err);
     CHECK_MESSAGE(rc == 1, err);
     CHECK(out.find("FAIL: rewording") != std::string::npos);
-    rc = Redite("check " + db + " --window all --against Helvion_Groupe,@Helvion_Groupe --format "
-                "json " + Quote(text), &out, &err);
+    rc = Redite("check " + db +
+                    " --window all --against Helvion_Groupe,@Helvion_Groupe --format "
+                    "json " +
+                    Quote(text),
+                &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     // --self: the leader's own posts too (the first post of her archive, repeated).
-    std::string own = "Toussaint. Je passe chaque année au cimetière de Vienne voir la tombe de "
-                      "mon père, chaudronnier.";
+    std::string own =
+        "Toussaint. Je passe chaque année au cimetière de Vienne voir la tombe de "
+        "mon père, chaudronnier.";
     rc = Redite("check " + db + " --window all " + Quote(own), &out, &err);
     CHECK_MESSAGE(rc == 0, err);
-    rc = Redite("check " + db + " --window all --self --person @MathildeVarenne " + Quote(own), &out,
-                &err);
+    rc = Redite("check " + db + " --window all --self --person @MathildeVarenne " + Quote(own),
+                &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     CHECK(out.find("@MathildeVarenne 2025-11-01") != std::string::npos);
   }
@@ -379,12 +381,14 @@ TEST_SUITE("e2e workflows") {
     std::string db = DemoDb();
     std::string dir = TempDir();
     std::string text = ReadFile(Draft("redondant.md"));
-    WriteFile(dir + "/front.md", "---\ndate: 2026-11-02\naccount: \"@MathildeVarenne\"\n---\n" + text);
+    WriteFile(dir + "/front.md",
+              "---\ndate: 2026-11-02\naccount: \"@MathildeVarenne\"\n---\n" + text);
     WriteFile(dir + "/ignored.md", text + "redite: ignore\n");
     WriteFile(dir + "/two.md", text + "---\n" + ReadFile(Draft("distinct.md")));
     std::string out, err;
-    int rc = Redite("check " + db + " --window all --format json --file " + Quote(dir + "/front.md"),
-                    &out, &err);
+    int rc =
+        Redite("check " + db + " --window all --format json --file " + Quote(dir + "/front.md"),
+               &out, &err);
     CHECK_MESSAGE(rc == 1, err);
     nlohmann::json j = nlohmann::json::parse(out);
     CHECK(j["checked"][0]["line"] == 5);
@@ -404,9 +408,9 @@ TEST_SUITE("e2e workflows") {
     CHECK_MESSAGE(rc == 1, err);
     // corpus/demo/README.md: calendrier.md drafts 1, 3, 5 echo the corporate
     // account, 2 and 4 do not; Buffer rows 1, 3, 5, 10 echo at rewording or above.
-    for (const std::string& failing : {md + ":5: FAIL", md + ":9: FAIL", md + ":13: FAIL",
-                                       csv + ":2: FAIL", csv + ":4: FAIL", csv + ":6: FAIL",
-                                       csv + ":11: FAIL"}) {
+    for (const std::string& failing :
+         {md + ":5: FAIL", md + ":9: FAIL", md + ":13: FAIL", csv + ":2: FAIL", csv + ":4: FAIL",
+          csv + ":6: FAIL", csv + ":11: FAIL"}) {
       CAPTURE(failing);
       CHECK(out.find(failing) != std::string::npos);
     }
@@ -533,15 +537,16 @@ TEST_SUITE("e2e workflows") {
     CHECK(lines[0].find(",level,score,") != std::string::npos);
     std::size_t rows = 0;  // texts may hold quoted newlines: count the rows by their start
     for (const std::string& line : lines) {
-      if (line.find(",MathildeVarenne,") != std::string::npos && line.find(",Helvion_Groupe,") !=
-                                                                     std::string::npos) {
+      if (line.find(",MathildeVarenne,") != std::string::npos &&
+          line.find(",Helvion_Groupe,") != std::string::npos) {
         ++rows;
       }
     }
     CHECK(rows == findings);
   }
 
-  TEST_CASE("audit: runs are recorded - --new shows nothing new the second time, -o writes the file") {
+  TEST_CASE(
+      "audit: runs are recorded - --new shows nothing new the second time, -o writes the file") {
     std::string db = DemoDbCopy();
     std::string out, err;
     int rc = Redite(AuditArgs(db) + " --format json", &out, &err);
@@ -628,9 +633,10 @@ TEST_SUITE("e2e workflows") {
   TEST_CASE("audit recall on the planted echoes (rewording or above) is at least 0.8") {
     std::string db = DemoDb();
     std::string out, err;
-    int rc = Redite(std::string("audit ") + db + " --person " + kPerson + " --corporate " +
-                        kCorporate + " --since 2025-10-01 --until 2026-12-01 --dry-run --format json",
-                    &out, &err);
+    int rc =
+        Redite(std::string("audit ") + db + " --person " + kPerson + " --corporate " + kCorporate +
+                   " --since 2025-10-01 --until 2026-12-01 --dry-run --format json",
+               &out, &err);
     REQUIRE_MESSAGE(rc == 1, err);
     nlohmann::json j = nlohmann::json::parse(out);
     CHECK(j["summary"]["posts_audited"] == 333);  // corpus/demo/README.md
@@ -664,11 +670,11 @@ TEST_SUITE("e2e workflows") {
     double recall = static_cast<double>(found) / planted;
     std::string detail;
     for (const auto& [level, counts] : by_level) {
-      detail += " " + level + " " + std::to_string(counts.first) + "/" +
-                std::to_string(counts.second);
+      detail +=
+          " " + level + " " + std::to_string(counts.first) + "/" + std::to_string(counts.second);
     }
-    MESSAGE("planted echoes at rewording or above reported at rewording or above: " << found << "/"
-            << planted << " = " << recall << " (" << detail << " )");
+    MESSAGE("planted echoes at rewording or above reported at rewording or above: "
+            << found << "/" << planted << " = " << recall << " (" << detail << " )");
     CHECK(recall >= 0.8);
   }
 
@@ -683,8 +689,8 @@ TEST_SUITE("e2e workflows") {
     std::string out, err;
     // Found by walking up from brouillons/: the database, and a fail level
     // above the draft's rewording.
-    int rc = Redite("check --file " + Quote(Draft("redondant.md")), &out, &err, "", "< /dev/null",
-                    sub);
+    int rc =
+        Redite("check --file " + Quote(Draft("redondant.md")), &out, &err, "", "< /dev/null", sub);
     CHECK_MESSAGE(rc == 0, err);
     CHECK(out.find("fail level near-duplicate") != std::string::npos);
     CHECK(out.find("ok: rewording") != std::string::npos);
@@ -698,14 +704,16 @@ TEST_SUITE("e2e workflows") {
 
     // REDITE_CONFIG names another file, used from any folder.
     std::string other = TempDir() + "/ailleurs.toml";
-    WriteFile(other, "database = \"" + db_path + "\"\nwindow = \"all\"\nfail_level = \"same-topic\"\n");
+    WriteFile(other,
+              "database = \"" + db_path + "\"\nwindow = \"all\"\nfail_level = \"same-topic\"\n");
     rc = Redite("check --format json --file " + Quote(Draft("distinct.md")), &out, &err,
                 "REDITE_CONFIG=" + Quote(other));
     CHECK_MESSAGE(rc == 0, err);
     CHECK(nlohmann::json::parse(out)["fail_level"] == "same-topic");
-    rc = Redite("audit --person @MathildeVarenne --corporate @Helvion_Groupe --since 2026-01-01 "
-                "--until 2026-01-15 --dry-run --format json",
-                &out, &err, "REDITE_CONFIG=" + Quote(other));
+    rc = Redite(
+        "audit --person @MathildeVarenne --corporate @Helvion_Groupe --since 2026-01-01 "
+        "--until 2026-01-15 --dry-run --format json",
+        &out, &err, "REDITE_CONFIG=" + Quote(other));
     CHECK_MESSAGE(rc == 1, err);
     CHECK(nlohmann::json::parse(out)["summary"]["fail_level"] == "same-topic");
   }
@@ -714,9 +722,10 @@ TEST_SUITE("e2e workflows") {
     std::string db_path = Demo().path;
     DemoDb();
     std::string dir = TempDir() + "/signature";
-    WriteFile(dir + "/redite.toml",
-              "database = \"" + db_path +
-                  "\"\nwindow = \"all\"\nignore_phrases = [\"Hélvion · L’énergie bien employée 💡\"]\n");
+    WriteFile(
+        dir + "/redite.toml",
+        "database = \"" + db_path +
+            "\"\nwindow = \"all\"\nignore_phrases = [\"Hélvion · L’énergie bien employée 💡\"]\n");
     std::string args = "check --format json --file " + Quote(Draft("redondant.md"));
     std::string with, without, err;
     int rc = Redite(args, &with, &err, "", "< /dev/null", dir);
@@ -757,8 +766,8 @@ TEST_SUITE("e2e workflows") {
     std::string dir = TempDir();
     WriteFile(dir + "/vide.md", "");
     WriteFile(dir + "/casse.csv", "Text,Posting Time\n\"guillemet ouvert,2026-11-03 08:30\n");
-    std::string audit = std::string("audit ") + db + " --person " + kPerson + " --corporate " +
-                        kCorporate;
+    std::string audit =
+        std::string("audit ") + db + " --person " + kPerson + " --corporate " + kCorporate;
     struct Case {
       std::string args;
       std::string input;
