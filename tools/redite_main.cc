@@ -1,6 +1,7 @@
 // redite: finds the posts of a leader that repeat the corporate account.
 // This file only dispatches to the subcommands (one file each in tools/).
 #include <cstdio>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +10,11 @@
 int main(int argc, char** argv) {
   CLI::App app{"redite: finds posts that repeat what the corporate account already said"};
   app.require_subcommand(1);
+  // One line on stderr for a usage error, like every other error (hooks and
+  // CI show the first line).
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("redite: ") + e.what() + "\n";
+  });
   app.set_version_flag("--version", std::string("redite ") + REDITE_VERSION_STRING);
   int exit_code = 0;
   redite::cli::RegisterImport(app, &exit_code);

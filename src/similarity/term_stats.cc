@@ -56,20 +56,32 @@ std::int64_t TermStats::LemmaCount(std::string_view lemma) const {
   return Count(&TermStats::lemmas_, lemma);
 }
 
-double TermStats::LemmaIdf(std::string_view lemma) const { return Idf(LemmaCount(lemma)); }
+double TermStats::IdfOf(std::int64_t own, std::int64_t prior) const {
+  double combined = Idf(own + prior);
+  if (prior_ == nullptr || documents_ < kOwnDocuments) return combined;
+  double alone = std::log((static_cast<double>(documents_) + 1) / (static_cast<double>(own) + 1)) + 1;
+  return std::min(combined, alone);
+}
+
+template <typename Map, typename Key>
+double TermStats::IdfIn(const Map TermStats::*counts, const Key& key) const {
+  return IdfOf(Find(this->*counts, key), prior_ != nullptr ? Find(prior_->*counts, key) : 0);
+}
+
+double TermStats::LemmaIdf(std::string_view lemma) const {
+  return IdfIn(&TermStats::lemmas_, std::string(lemma));
+}
 
 double TermStats::HashtagIdf(std::string_view hashtag) const {
-  return Idf(Count(&TermStats::hashtags_, hashtag));
+  return IdfIn(&TermStats::hashtags_, std::string(hashtag));
 }
 
 double TermStats::FigureIdf(std::string_view figure) const {
-  return Idf(Count(&TermStats::figures_, figure));
+  return IdfIn(&TermStats::figures_, std::string(figure));
 }
 
 double TermStats::ShingleIdf(std::uint32_t shingle) const {
-  std::int64_t df = Find(shingles_, shingle);
-  if (prior_ != nullptr) df += Find(prior_->shingles_, shingle);
-  return Idf(df);
+  return IdfIn(&TermStats::shingles_, shingle);
 }
 
 Status TermStats::Save(const std::string& path, std::int64_t min_df) const {

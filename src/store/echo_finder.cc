@@ -13,7 +13,7 @@ struct EchoFinder::Rep {
   Rep(FeedStore* store, const EchoFinderOptions& options)
       : index(store, options.index), patience(options.patience) {}
 
-  // Gives `stats` the store's counts of the lemmas and hashtags of `f` that
+  // Gives `stats` the store's counts of the lemmas, hashtags and figures of `f` that
   // were not fetched yet.
   Status FetchCounts(const similarity::PostFeatures& f) {
     auto fetch = [&](similarity::KeyKind kind, const std::string& term, auto set) -> Status {
@@ -32,6 +32,14 @@ struct EchoFinder::Rep {
       Status s = fetch(similarity::KeyKind::kHashtag, h, &similarity::TermStats::SetHashtagCount);
       if (!s.ok()) return s;
     }
+    for (const std::string& x : f.figures) {
+      // The index keys a figure without its currency sign ("1200" for 1 200 €).
+      std::uint64_t key = similarity::IndexKey(similarity::KeyKind::kFigure, similarity::FigureKey(x));
+      if (!fetched_figures.insert(x).second) continue;
+      Result<std::int64_t> df = index.CorporatePostsWith(key);
+      if (!df.ok()) return df.status();
+      stats.SetFigureCount(x, *df);
+    }
     return Status::OK();
   }
 
@@ -40,6 +48,7 @@ struct EchoFinder::Rep {
   similarity::TermStats prior;  // the default French counts
   similarity::TermStats stats;  // the store's corporate counts, on the prior
   std::unordered_set<std::uint64_t> fetched;  // keys whose counts are in `stats`
+  std::unordered_set<std::string> fetched_figures;  // figures whose counts are in `stats`
   std::unique_ptr<text::Thesaurus> thesaurus;
   std::unique_ptr<similarity::Scorer> scorer;
 };

@@ -30,14 +30,17 @@ class TermStats {
   void Add(const PostFeatures& features);
 
   // Smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1, with the
-  // prior's counts added: at least 1, larger for rarer terms.
+  // prior's counts added: at least 1, larger for rarer terms. Once these
+  // counts cover kOwnDocuments posts, a term common in them is common
+  // whatever the prior says (a feed's slogans and templates are boilerplate
+  // there, however rare in general French): the smaller of the two weights.
   double LemmaIdf(std::string_view lemma) const;
   double HashtagIdf(std::string_view hashtag) const;
   double FigureIdf(std::string_view figure) const;
   double ShingleIdf(std::uint32_t shingle) const;
 
   // The weight of a term no post holds (the largest).
-  double MaxIdf() const { return Idf(0); }
+  double MaxIdf() const { return IdfOf(0, 0); }
 
   std::int64_t documents() const;
   std::int64_t LemmaCount(std::string_view lemma) const;  // df, prior included
@@ -50,6 +53,7 @@ class TermStats {
   void SetHashtagCount(std::string_view hashtag, std::int64_t df) {
     hashtags_[std::string(hashtag)] = df;
   }
+  void SetFigureCount(std::string_view figure, std::int64_t df) { figures_[std::string(figure)] = df; }
 
   // Uses `prior` (kept by pointer: it must outlive this object) under these counts.
   void SetPrior(const TermStats* prior) { prior_ = prior; }
@@ -62,7 +66,13 @@ class TermStats {
   static Result<TermStats> Load(const std::string& path);
 
  private:
+  static constexpr std::int64_t kOwnDocuments = 100;
+
   double Idf(std::int64_t df) const;
+  // The weight of a term held by `own` of these posts and `prior` of the prior's.
+  double IdfOf(std::int64_t own, std::int64_t prior) const;
+  template <typename Map, typename Key>
+  double IdfIn(const Map TermStats::*counts, const Key& key) const;
   // The document frequency of `term` in these counts plus the prior's.
   std::int64_t Count(const std::unordered_map<std::string, std::int64_t> TermStats::*counts,
                      std::string_view term) const;
