@@ -60,11 +60,9 @@ Result<std::vector<Account>> ResolveAccounts(FeedStore* store, const workflows::
   }
   std::vector<Account> out;
   if (wanted.empty()) {
-    auto all = store->ListAccounts();
+    auto all = store->AccountsWithRole(role);
     if (!all.ok()) return all.status();
-    for (const AccountSummary& a : *all) {
-      if (a.account.role == role) out.push_back(a.account);
-    }
+    out = std::move(all).value();
     if (out.empty()) {
       return Status::InvalidArgument(fmt::format(
           "{}: the database has no {} account (import one with --role {})", what,

@@ -506,6 +506,33 @@ Result<std::optional<Account>> FeedStore::FindAccount(Platform platform,
   }
 }
 
+Result<Account> FeedStore::GetAccount(std::int64_t account_id) {
+  try {
+    SQLite::Statement q(rep_->db, std::string("SELECT ") + kAccountColumns +
+                                      " FROM accounts WHERE id = ?");
+    q.bind(1, account_id);
+    if (!q.executeStep()) {
+      return Status::NotFound("account #" + std::to_string(account_id) + ": not in the store");
+    }
+    return ReadAccount(q, 0);
+  } catch (const std::exception& e) {
+    return FromException("account #" + std::to_string(account_id), e);
+  }
+}
+
+Result<std::vector<Account>> FeedStore::AccountsWithRole(AccountRole role) {
+  try {
+    SQLite::Statement q(rep_->db, std::string("SELECT ") + kAccountColumns +
+                                      " FROM accounts WHERE role = ? ORDER BY id");
+    q.bind(1, AccountRoleName(role));
+    std::vector<Account> accounts;
+    while (q.executeStep()) accounts.push_back(ReadAccount(q, 0));
+    return accounts;
+  } catch (const std::exception& e) {
+    return FromException(std::string(AccountRoleName(role)) + " accounts", e);
+  }
+}
+
 Result<std::vector<Account>> FeedStore::FindAccountsByHandle(const std::string& handle) {
   try {
     SQLite::Statement q(rep_->db, std::string("SELECT ") + kAccountColumns +

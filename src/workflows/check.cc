@@ -17,7 +17,7 @@ struct Checker::Rep {
   std::unique_ptr<text::Analyzer> analyzer;
   std::unique_ptr<EchoFinder> finder;
   similarity::ScorerModel model;
-  std::unordered_map<std::int64_t, std::string> handles;  // account id -> handle
+  std::unordered_map<std::int64_t, std::string> handles;  // account id -> handle, as met
   // Only with phrases to ignore: compares each candidate again with the
   // phrases blanked on both sides (the stored features still hold them).
   std::unique_ptr<similarity::TextComparer> comparer;
@@ -47,9 +47,6 @@ Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store, const Checker
   auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
   if (!analyzer.ok()) return analyzer.status();
   rep->analyzer = std::move(analyzer).value();
-  auto accounts = store->ListAccounts();
-  if (!accounts.ok()) return accounts.status();
-  for (const AccountSummary& a : *accounts) rep->handles[a.account.id] = a.account.handle;
   if (!options.ignore_phrases.empty()) {
     similarity::TextComparerOptions comparer_options;
     comparer_options.model = &rep->model;
@@ -89,8 +86,14 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
     }
     auto post = rep_->store->GetPost(f.post_id);
     if (!post.ok()) return post.status();
+    auto handle = rep_->handles.find(f.account_id);
+    if (handle == rep_->handles.end()) {
+      auto account = rep_->store->GetAccount(f.account_id);
+      if (!account.ok()) return account.status();
+      handle = rep_->handles.emplace(f.account_id, account->handle).first;
+    }
     checked.findings.push_back(
-        MakeFinding(subject, RefOf(*post, rep_->handles[f.account_id]), std::move(f.comparison)));
+        MakeFinding(subject, RefOf(*post, handle->second), std::move(f.comparison)));
   }
   SortBestFirst(&checked.findings);
   return checked;

@@ -146,6 +146,11 @@ class FeedStore {
   Result<std::unique_ptr<ImportWriter>> BeginImport();
 
   Result<std::optional<Account>> FindAccount(Platform platform, const std::string& handle);
+  // One account by its row id (NotFound when absent): cheap, unlike
+  // ListAccounts, which counts every post.
+  Result<Account> GetAccount(std::int64_t account_id);
+  // Accounts of one role, without counting their posts.
+  Result<std::vector<Account>> AccountsWithRole(AccountRole role);
   // Accounts with that handle on any platform (a handle alone is ambiguous).
   Result<std::vector<Account>> FindAccountsByHandle(const std::string& handle);
   Result<std::vector<AccountSummary>> ListAccounts();
