@@ -36,6 +36,7 @@ Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable) {
   workflows::CheckerOptions checker_options;
   checker_options.model = std::move(model).value();
   checker_options.ignore_phrases = setup.config.ignore_phrases.value;
+  workflows::ApplyStopwords(setup.config, &checker_options.analyzer);
   auto checker = workflows::Checker::Create(setup.store.get(), checker_options);
   if (!checker.ok()) return checker.status();
   setup.checker = std::move(checker).value();

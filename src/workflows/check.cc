@@ -44,7 +44,7 @@ Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store, const Checker
   auto finder = EchoFinder::Create(store, finder_options);
   if (!finder.ok()) return finder.status();
   rep->finder = std::move(finder).value();
-  auto analyzer = text::Analyzer::Create(text::AnalyzerOptions());
+  auto analyzer = text::Analyzer::Create(options.analyzer);
   if (!analyzer.ok()) return analyzer.status();
   rep->analyzer = std::move(analyzer).value();
   if (!options.ignore_phrases.empty()) {

@@ -25,6 +25,7 @@
 #include "redite/status.h"
 #include "redite/store/echo_finder.h"
 #include "redite/store/feed_store.h"
+#include "redite/text/tokens.h"
 #include "redite/workflows/finding.h"
 
 namespace redite::workflows {
@@ -36,6 +37,9 @@ struct CheckerOptions {
   std::optional<similarity::ScorerModel> model;
   // Passages set aside before comparing (redite.toml ignore_phrases).
   std::vector<std::string> ignore_phrases;
+  // How the checked text is read; the configuration's extra stopwords go
+  // here (they then never count as shared words).
+  text::AnalyzerOptions analyzer;
 };
 
 struct CheckScope {
