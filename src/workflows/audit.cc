@@ -58,10 +58,13 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
     if (!listed.ok()) return listed.status();
     for (Post& p : *listed) posts.push_back(std::move(p));
   }
-  auto accounts = store->ListAccounts();
-  if (!accounts.ok()) return accounts.status();
+  // The person's handles (ListAccounts would count every post of the store).
   std::unordered_map<std::int64_t, std::string> handles;
-  for (const AccountSummary& a : *accounts) handles[a.account.id] = a.account.handle;
+  for (std::int64_t person : options.person_ids) {
+    auto account = store->GetAccount(person);
+    if (!account.ok()) return account.status();
+    handles[person] = account->handle;
+  }
 
   AuditRunRecord run;
   run.started_at = std::time(nullptr);
