@@ -39,6 +39,22 @@ void AddLevel(const TextPair& pair, const similarity::Comparison& c, LevelReport
 }
 
 
+// The score of each pair, and each signal's values, in the pairs' order.
+struct PairScores {
+  std::vector<double> scores;
+  std::vector<std::vector<double>> signals = std::vector<std::vector<double>>(similarity::kSignalCount);
+};
+
+PairScores ScorePairs(similarity::TextComparer& comparer, const std::vector<TextPair>& pairs) {
+  PairScores out;
+  for (const TextPair& p : pairs) {
+    similarity::Comparison c = comparer.Compare(p.a, p.b);
+    out.scores.push_back(c.score);
+    for (int s = 0; s < similarity::kSignalCount; ++s) out.signals[s].push_back(c.signals[s]);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<EvaluationReport> Evaluate(similarity::TextComparer& comparer,
@@ -47,36 +63,25 @@ Result<EvaluationReport> Evaluate(similarity::TextComparer& comparer,
   if (!paths.sts_dev.empty()) {
     auto pairs = LoadStsPairs(paths.sts_dev);
     if (!pairs.ok()) return pairs.status();
-    std::vector<double> gold, predicted;
-    std::vector<std::vector<double>> signals(similarity::kSignalCount);
-    for (const TextPair& p : *pairs) {
-      similarity::Comparison c = comparer.Compare(p.a, p.b);
-      gold.push_back(p.score);
-      predicted.push_back(c.score);
-      for (int s = 0; s < similarity::kSignalCount; ++s) signals[s].push_back(c.signals[s]);
-    }
+    std::vector<double> gold;
+    for (const TextPair& p : *pairs) gold.push_back(p.score);
+    PairScores scored = ScorePairs(comparer, *pairs);
     report.sts_pairs = pairs->size();
-    report.sts_spearman = Spearman(predicted, gold);
+    report.sts_spearman = Spearman(scored.scores, gold);
     for (int s = 0; s < similarity::kSignalCount; ++s) {
-      report.sts_signal_spearman[s] = Spearman(signals[s], gold);
+      report.sts_signal_spearman[s] = Spearman(scored.signals[s], gold);
     }
   }
   if (!paths.paws.empty()) {
     auto pairs = LoadPawsPairs(paths.paws);
     if (!pairs.ok()) return pairs.status();
-    std::vector<double> scores;
     std::vector<bool> labels;
-    std::vector<std::vector<double>> signals(similarity::kSignalCount);
-    for (const TextPair& p : *pairs) {
-      similarity::Comparison c = comparer.Compare(p.a, p.b);
-      scores.push_back(c.score);
-      labels.push_back(p.positive);
-      for (int s = 0; s < similarity::kSignalCount; ++s) signals[s].push_back(c.signals[s]);
-    }
+    for (const TextPair& p : *pairs) labels.push_back(p.positive);
+    PairScores scored = ScorePairs(comparer, *pairs);
     report.paws_pairs = pairs->size();
-    report.paws_auc = RocAuc(scores, labels);
+    report.paws_auc = RocAuc(scored.scores, labels);
     for (int s = 0; s < similarity::kSignalCount; ++s) {
-      report.paws_signal_auc[s] = RocAuc(signals[s], labels);
+      report.paws_signal_auc[s] = RocAuc(scored.signals[s], labels);
     }
   }
   if (!paths.labeled.empty()) {
