@@ -4,11 +4,14 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
+
+#include "text/form_cache.h"
 
 namespace redite::similarity {
 namespace {
@@ -27,9 +30,10 @@ constexpr std::array<const char*, kSignalCount> kSignalNames = {
 // first kMaxAligned words (LinkedIn posts can be long; tweets never are).
 constexpr std::size_t kMaxAligned = 400;
 
-// Longest common subsequence of two word sequences: the index pairs matched.
-std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
-                                       const std::vector<std::string>& b) {
+// Longest common subsequence of two word sequences (as word ids, see
+// WordIds): the index pairs matched.
+std::vector<std::pair<int, int>> Align(const std::vector<std::uint32_t>& a,
+                                       const std::vector<std::uint32_t>& b) {
   const int n = static_cast<int>(std::min(a.size(), kMaxAligned));
   const int m = static_cast<int>(std::min(b.size(), kMaxAligned));
   std::vector<std::uint16_t> dp(static_cast<std::size_t>(n + 1) * (m + 1), 0);
@@ -56,19 +60,71 @@ std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
   return pairs;
 }
 
-// Term frequencies of a list of terms.
+// The words of two posts as small integers, equal words getting equal ids
+// (0, 1, ... in the order of the sorted distinct words): comparing and
+// pairing ids costs less than comparing strings.
+struct WordIds {
+  std::vector<std::uint32_t> a, b;
+  std::uint32_t distinct = 0;
+};
+WordIds IdsOf(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  // (word, position): positions of b are offset by a's size.
+  std::vector<std::pair<std::string_view, std::uint32_t>> all;
+  all.reserve(a.size() + b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) all.emplace_back(a[i], static_cast<std::uint32_t>(i));
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    all.emplace_back(b[j], static_cast<std::uint32_t>(a.size() + j));
+  }
+  std::sort(all.begin(), all.end());
+  WordIds ids;
+  ids.a.resize(a.size());
+  ids.b.resize(b.size());
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    if (k > 0 && all[k].first != all[k - 1].first) ++ids.distinct;
+    std::uint32_t at = all[k].second;
+    (at < a.size() ? ids.a[at] : ids.b[at - a.size()]) = ids.distinct;
+  }
+  if (!all.empty()) ++ids.distinct;
+  return ids;
+}
+
+// Distinct terms with their number of occurrences, sorted by term.
 template <typename Key>
-std::map<Key, int> Counts(const std::vector<Key>& terms) {
-  std::map<Key, int> counts;
-  for (const Key& t : terms) ++counts[t];
+using TermCounts = std::vector<std::pair<Key, int>>;
+
+// Of terms already sorted (shingles are).
+template <typename Key>
+TermCounts<Key> CountsOfSorted(const std::vector<Key>& sorted) {
+  TermCounts<Key> counts;
+  for (const Key& t : sorted) {
+    if (!counts.empty() && counts.back().first == t) {
+      ++counts.back().second;
+    } else {
+      counts.emplace_back(t, 1);
+    }
+  }
   return counts;
+}
+
+TermCounts<std::string_view> Counts(const std::vector<std::string>& terms) {
+  std::vector<std::string_view> sorted(terms.begin(), terms.end());
+  std::sort(sorted.begin(), sorted.end());
+  return CountsOfSorted(sorted);
+}
+
+template <typename Key>
+bool Holds(const TermCounts<Key>& counts, const Key& term) {
+  auto it = std::lower_bound(counts.begin(), counts.end(), term,
+                             [](const std::pair<Key, int>& c, const Key& t) { return c.first < t; });
+  return it != counts.end() && it->first == term;
 }
 
 double TfWeight(int tf) { return 1.0 + std::log(static_cast<double>(tf)); }
 
-// Cosine of two sparse vectors given as sorted maps of term -> weight.
+// Cosine of two sparse vectors given as (term, weight) sorted by term.
 template <typename Key>
-double Cosine(const std::map<Key, double>& a, const std::map<Key, double>& b) {
+double Cosine(const std::vector<std::pair<Key, double>>& a,
+              const std::vector<std::pair<Key, double>>& b) {
   double dot = 0, na = 0, nb = 0;
   for (const auto& [k, w] : a) na += w * w;
   for (const auto& [k, w] : b) nb += w * w;
@@ -120,7 +176,7 @@ FigureKind KindOf(const std::string& figure) {
 
 // Words sharing a long prefix are the same family: recrutons/recrutement,
 // apprentis/apprentissage, sortie/sortir.
-bool SameFamily(const std::string& x, const std::string& y) {
+bool SameFamily(std::string_view x, std::string_view y) {
   std::size_t n = std::min(x.size(), y.size());
   std::size_t p = 0;
   while (p < n && x[p] == y[p]) ++p;
@@ -235,34 +291,84 @@ bool DuplicateFromAlignment(const PostFeatures& a, const PostFeatures& b,
 
 }  // namespace
 
+// The words of both posts as ids, and their longest common subsequence.
+struct Scorer::Alignment {
+  Alignment(const PostFeatures& a, const PostFeatures& b) : ids(IdsOf(a.words, b.words)) {
+    pairs = Align(ids.a, ids.b);
+  }
+  WordIds ids;
+  std::vector<std::pair<int, int>> pairs;
+};
+
+// Rarity weights already looked up, while the TermStats do not change: a
+// draft is compared with many posts, and a feed's words and shingles recur.
+struct Scorer::Weights {
+  static constexpr std::size_t kLimit = 1 << 16;
+  const TermStats* stats = nullptr;
+  std::uint64_t documents = 0, lemma_counts = 0, shingle_counts = 0;
+  text::FormCache<double> lemmas{kLimit};
+  text::FormCache<double> shingles{kLimit};
+
+  void Sync(const TermStats* s) {
+    const bool same = s == stats && s->DocumentsGeneration() == documents;
+    if (!same || s->LemmasGeneration() != lemma_counts) lemmas.Clear();
+    if (!same || s->ShinglesGeneration() != shingle_counts) shingles.Clear();
+    stats = s;
+    documents = s->DocumentsGeneration();
+    lemma_counts = s->LemmasGeneration();
+    shingle_counts = s->ShinglesGeneration();
+  }
+  double Lemma(std::string_view lemma) {
+    if (const double* w = lemmas.Find(lemma)) return *w;
+    return lemmas.Insert(lemma, stats->LemmaIdf(lemma));
+  }
+  double Shingle(std::uint32_t shingle) {
+    std::string_view key(reinterpret_cast<const char*>(&shingle), sizeof shingle);
+    if (const double* w = shingles.Find(key)) return *w;
+    return shingles.Insert(key, stats->ShingleIdf(shingle));
+  }
+};
+
 bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
-  return DuplicateFromAlignment(a, b, Align(a.words, b.words));
+  WordIds ids = IdsOf(a.words, b.words);
+  return DuplicateFromAlignment(a, b, Align(ids.a, ids.b));
 }
 
 Scorer::Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus)
-    : model_(std::move(model)), stats_(stats), thesaurus_(thesaurus) {}
+    : model_(std::move(model)),
+      stats_(stats),
+      thesaurus_(thesaurus),
+      weights_(std::make_unique<Weights>()) {}
+Scorer::~Scorer() = default;
+Scorer::Scorer(Scorer&&) noexcept = default;
+Scorer& Scorer::operator=(Scorer&&) noexcept = default;
 
 Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
-  return ComputeSignals(a, b, Align(a.words, b.words));
+  return ComputeSignals(a, b, Alignment(a, b));
 }
 
 Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
-                               const std::vector<std::pair<int, int>>& pairs) {
+                               const Alignment& alignment) {
   Signals s{};
+  weights_->Sync(stats_);
+  Weights& weights = *weights_;
+  const std::vector<std::pair<int, int>>& pairs = alignment.pairs;
 
   // Lemmas: IDF-weighted cosine and containment, then the soft version.
-  std::map<std::string, int> ca = Counts(a.lemmas), cb = Counts(b.lemmas);
-  std::map<std::string, double> va, vb;
+  const TermCounts<std::string_view> ca = Counts(a.lemmas), cb = Counts(b.lemmas);
+  std::vector<std::pair<std::string_view, double>> va, vb;
+  va.reserve(ca.size());
+  vb.reserve(cb.size());
   double total_a = 0, total_b = 0, shared = 0;
   for (const auto& [t, n] : ca) {
-    double idf = stats_->LemmaIdf(t);
-    va[t] = TfWeight(n) * idf;
+    double idf = weights.Lemma(t);
+    va.emplace_back(t, TfWeight(n) * idf);
     total_a += idf;
-    if (cb.count(t)) shared += idf;
+    if (Holds(cb, t)) shared += idf;
   }
   for (const auto& [t, n] : cb) {
-    double idf = stats_->LemmaIdf(t);
-    vb[t] = TfWeight(n) * idf;
+    double idf = weights.Lemma(t);
+    vb.emplace_back(t, TfWeight(n) * idf);
     total_b += idf;
   }
   s[kLemmaCosine] = Cosine(va, vb);
@@ -274,27 +380,33 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     bool a_small = total_a <= total_b;
     const PostFeatures& x = a_small ? a : b;
     const PostFeatures& y = a_small ? b : a;
-    const std::map<std::string, int>& cy = a_small ? cb : ca;
-    std::unordered_set<std::string> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
-    std::vector<std::string> y_unmatched;
+    const TermCounts<std::string_view>& cx = a_small ? ca : cb;
+    const TermCounts<std::string_view>& cy = a_small ? cb : ca;
+    std::vector<std::string_view> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
+    std::sort(y_forms.begin(), y_forms.end());
+    std::vector<std::string_view> y_unmatched;
     for (const auto& [t, n] : cy) {
-      if (!(a_small ? ca : cb).count(t)) y_unmatched.push_back(t);
+      if (!Holds(cx, t)) y_unmatched.push_back(t);
     }
     double credit = 0;
-    std::unordered_set<std::string> done;
+    std::vector<std::string_view> done;
     for (std::size_t i = 0; i < x.lemmas.size(); ++i) {
       const std::string& t = x.lemmas[i];
-      if (cy.count(t) || !done.insert(t).second) continue;
-      double idf = stats_->LemmaIdf(t);
+      if (Holds(cy, std::string_view(t)) ||
+          std::find(done.begin(), done.end(), t) != done.end()) {
+        continue;
+      }
+      done.push_back(t);
+      double idf = weights.Lemma(t);
       bool family = std::any_of(y_unmatched.begin(), y_unmatched.end(),
-                                [&](const std::string& u) { return SameFamily(t, u); });
+                                [&](std::string_view u) { return SameFamily(t, u); });
       if (family) {
         credit += 0.8 * idf;
         continue;
       }
       if (thesaurus_ != nullptr) {
         for (const std::string& syn : thesaurus_->Synonyms(x.lemma_forms[i])) {
-          if (y_forms.count(syn)) {
+          if (std::binary_search(y_forms.begin(), y_forms.end(), std::string_view(syn))) {
             credit += 0.5 * idf;
             break;
           }
@@ -306,10 +418,14 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
 
   // Character 4-grams, IDF-weighted.
   {
-    std::map<std::uint32_t, double> sa, sb;
-    for (const auto& [h, n] : Counts(a.shingles)) sa[h] = TfWeight(n) * stats_->ShingleIdf(h);
-    for (const auto& [h, n] : Counts(b.shingles)) sb[h] = TfWeight(n) * stats_->ShingleIdf(h);
-    s[kCharCosine] = Cosine(sa, sb);
+    auto weigh = [&](const std::vector<std::uint32_t>& shingles) {
+      TermCounts<std::uint32_t> counts = CountsOfSorted(shingles);
+      std::vector<std::pair<std::uint32_t, double>> v;
+      v.reserve(counts.size());
+      for (const auto& [h, n] : counts) v.emplace_back(h, TfWeight(n) * weights.Shingle(h));
+      return v;
+    };
+    s[kCharCosine] = Cosine(weigh(a.shingles), weigh(b.shingles));
   }
 
   // Wording: words aligned in order, optional ones (hashtags, mentions) free.
@@ -321,21 +437,35 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     s[kWording] = total > 0 ? std::min(1.0, matched / total) : 0;
   }
 
-  // Word bigrams (order and roles: "A rachète B" is not "B rachète A").
+  // Word bigrams (order and roles: "A rachète B" is not "B rachète A"),
+  // distinct, as pairs of word ids.
   {
-    auto bigrams = [](const PostFeatures& f) {
-      std::vector<std::string> words, out;
-      for (std::size_t i = 0; i < f.words.size(); ++i) {
-        if (!f.word_optional[i]) words.push_back(f.words[i]);
+    auto bigrams = [](const PostFeatures& f, const std::vector<std::uint32_t>& ids) {
+      std::vector<std::uint64_t> out;
+      std::optional<std::uint32_t> previous;
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (f.word_optional[i]) continue;
+        if (previous) out.push_back(static_cast<std::uint64_t>(*previous) << 32 | ids[i]);
+        previous = ids[i];
       }
-      for (std::size_t i = 1; i < words.size(); ++i) out.push_back(words[i - 1] + ' ' + words[i]);
       std::sort(out.begin(), out.end());
       out.erase(std::unique(out.begin(), out.end()), out.end());
       return out;
     };
-    std::vector<std::string> ba = bigrams(a), bb = bigrams(b), common;
-    std::set_intersection(ba.begin(), ba.end(), bb.begin(), bb.end(), std::back_inserter(common));
-    s[kBigrams] = ba.empty() || bb.empty() ? 0 : 2.0 * common.size() / (ba.size() + bb.size());
+    std::vector<std::uint64_t> ba = bigrams(a, alignment.ids.a), bb = bigrams(b, alignment.ids.b);
+    std::size_t common = 0;
+    for (auto ia = ba.begin(), ib = bb.begin(); ia != ba.end() && ib != bb.end();) {
+      if (*ia < *ib) {
+        ++ia;
+      } else if (*ib < *ia) {
+        ++ib;
+      } else {
+        ++common;
+        ++ia;
+        ++ib;
+      }
+    }
+    s[kBigrams] = ba.empty() || bb.empty() ? 0 : 2.0 * common / (ba.size() + bb.size());
   }
 
   // Exchanged words: "Bâtirex rachète Sablinor" and "Sablinor rachète
@@ -347,10 +477,11 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
   {
     std::vector<std::uint8_t> aligned_a(a.words.size(), 0), aligned_b(b.words.size(), 0);
     for (auto [i, j] : pairs) aligned_a[i] = aligned_b[j] = 1;
-    // Unaligned words of b, first occurrence each, by position.
-    std::unordered_map<std::string, int> unaligned_b;
+    // Position in b of the first unaligned occurrence of each word (-1: none).
+    std::vector<int> unaligned_b(alignment.ids.distinct, -1);
     for (std::size_t j = 0; j < b.words.size(); ++j) {
-      if (!aligned_b[j] && !b.word_optional[j]) unaligned_b.emplace(b.words[j], static_cast<int>(j));
+      int& at = unaligned_b[alignment.ids.b[j]];
+      if (!aligned_b[j] && !b.word_optional[j] && at < 0) at = static_cast<int>(j);
     }
     struct Moved {
       int at_a;
@@ -358,12 +489,14 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
       double idf;
     };
     std::vector<Moved> moved;
-    std::unordered_set<std::string> seen_words;
+    std::vector<std::uint8_t> seen_words(alignment.ids.distinct, 0);
     for (std::size_t i = 0; i < a.words.size(); ++i) {
-      if (aligned_a[i] || a.word_optional[i] || !seen_words.insert(a.words[i]).second) continue;
-      auto it = unaligned_b.find(a.words[i]);
-      if (it != unaligned_b.end()) {
-        moved.push_back({static_cast<int>(i), it->second, stats_->LemmaIdf(a.words[i])});
+      if (aligned_a[i] || a.word_optional[i]) continue;
+      const std::uint32_t id = alignment.ids.a[i];
+      if (seen_words[id]) continue;
+      seen_words[id] = 1;
+      if (unaligned_b[id] >= 0) {
+        moved.push_back({static_cast<int>(i), unaligned_b[id], weights.Lemma(a.words[i])});
       }
     }
     std::vector<std::uint8_t> crossing(moved.size(), 0);
@@ -420,20 +553,20 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
                                  [&](const std::string& l) { return la.count(l) > 0; })
                          ? 1.0
                          : 0.0;
-    std::map<std::string, int> ha = Counts(a.hashtags), hb = Counts(b.hashtags);
+    const TermCounts<std::string_view> ha = Counts(a.hashtags), hb = Counts(b.hashtags);
     double inter = 0, uni = 0;
     for (const auto& [h, n] : ha) {
       double idf = stats_->HashtagIdf(h);
       uni += idf;
-      if (hb.count(h)) inter += idf;
+      if (Holds(hb, h)) inter += idf;
     }
     for (const auto& [h, n] : hb) {
-      if (!ha.count(h)) uni += stats_->HashtagIdf(h);
+      if (!Holds(ha, h)) uni += stats_->HashtagIdf(h);
     }
     s[kHashtagShared] = uni > 0 ? inter / uni : 0;
-    std::map<std::string, int> ma = Counts(a.mentions), mb = Counts(b.mentions);
+    const TermCounts<std::string_view> ma = Counts(a.mentions), mb = Counts(b.mentions);
     double mi = 0;
-    for (const auto& [m, n] : ma) mi += mb.count(m);
+    for (const auto& [m, n] : ma) mi += Holds(mb, m) ? 1 : 0;
     double mu = static_cast<double>(ma.size() + mb.size()) - mi;
     s[kMentionShared] = mu > 0 ? mi / mu : 0;
   }
@@ -471,13 +604,20 @@ Level Scorer::LevelOf(const Signals& s, double score, bool duplicate) const {
 }
 
 Comparison Scorer::Compare(const PostFeatures& a, const PostFeatures& b) {
+  return *CompareAtLeast(a, b, Level::kDistinct);
+}
+
+std::optional<Comparison> Scorer::CompareAtLeast(const PostFeatures& a, const PostFeatures& b,
+                                                 Level min_level) {
   Comparison c;
   // One word alignment serves the wording signal and the duplicate test.
-  std::vector<std::pair<int, int>> pairs = Align(a.words, b.words);
-  c.signals = ComputeSignals(a, b, pairs);
+  const Alignment alignment(a, b);
+  const std::vector<std::pair<int, int>>& pairs = alignment.pairs;
+  c.signals = ComputeSignals(a, b, alignment);
   c.score = ScoreOf(c.signals);
   for (int i = 0; i < kSignalCount; ++i) c.contributions[i] = model_.weights[i] * c.signals[i];
   c.level = LevelOf(c.signals, c.score, DuplicateFromAlignment(a, b, pairs));
+  if (c.level < min_level) return std::nullopt;
 
   // What they share, for the explanation.
   std::unordered_map<std::string, std::size_t> b_lemma;

@@ -111,8 +111,9 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     Result<IndexedPost> post = rep_->index.Read(id);
     if (!post.ok()) return post.status();
     if (Status s = rep_->FetchCounts(post->features); !s.ok()) return s;
-    similarity::Comparison c = rep_->scorer->Compare(draft, post->features);
-    if (c.level < query.min_level) {
+    std::optional<similarity::Comparison> c =
+        rep_->scorer->CompareAtLeast(draft, post->features, query.min_level);
+    if (!c) {
       ++misses_in_a_row;
       continue;
     }
@@ -122,7 +123,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     f.account_id = post->account_id;
     f.created_at = post->created_at;
     f.text = std::move(post->text);
-    f.comparison = std::move(c);
+    f.comparison = std::move(*c);
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -51,6 +51,9 @@ class FormCache {
 
   std::size_t size() const { return entries_.size(); }
 
+  // Forgets every form.
+  void Clear() { Reset(); }
+
  private:
   struct Slot {
     std::uint64_t hash = 0;

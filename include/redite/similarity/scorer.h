@@ -14,6 +14,7 @@
 #define REDITE_SIMILARITY_SCORER_H_
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -106,11 +107,19 @@ class Scorer {
   // `stats` gives rarity weights (must outlive the Scorer); `thesaurus` may
   // be null (no synonym credit).
   Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus);
+  ~Scorer();
+  Scorer(Scorer&&) noexcept;
+  Scorer& operator=(Scorer&&) noexcept;
 
   // Only the signals (for fitting).
   Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b);
 
   Comparison Compare(const PostFeatures& a, const PostFeatures& b);
+  // Compare, when the pair reaches `min_level`; nullopt (and no explanation
+  // computed: the cheaper path for the many candidates a search rejects)
+  // otherwise.
+  std::optional<Comparison> CompareAtLeast(const PostFeatures& a, const PostFeatures& b,
+                                           Level min_level);
 
   // The score and level of given signals (for fitting and tests).
   double ScoreOf(const Signals& signals) const;
@@ -119,13 +128,16 @@ class Scorer {
   const ScorerModel& model() const { return model_; }
 
  private:
+  struct Alignment;
+  struct Weights;
   // ComputeSignals given the LCS alignment of a.words and b.words.
-  Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b,
-                         const std::vector<std::pair<int, int>>& aligned);
+  Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b, const Alignment& alignment);
 
   ScorerModel model_;
   const TermStats* stats_;
   text::Thesaurus* thesaurus_;
+  // Rarity weights looked up so far (while stats_ does not change).
+  std::unique_ptr<Weights> weights_;
 };
 
 // True when the two posts say the same words once hashtags, mentions, links,
