@@ -51,12 +51,10 @@ int RunHook(const HookFlags& flags) {
     checked.push_back(std::move(one).value());
   }
   // Two drafts of the same change that say the same thing.
-  similarity::TextComparerOptions comparer_options;
-  comparer_options.model = &checker.model();
-  auto comparer = similarity::TextComparer::Create(comparer_options);
+  auto comparer = checker.Comparer();
   if (!comparer.ok()) return ReportError(comparer.status());
   for (workflows::Finding& f : workflows::CompareDraftsWithEachOther(
-           drafts, comparer->get(), setup->workflow.config.ignore_phrases.value)) {
+           drafts, *comparer, setup->workflow.config.ignore_phrases.value)) {
     auto& target = checked[by_id.at(f.subject.id)].findings;
     target.push_back(std::move(f));
   }

@@ -20,8 +20,15 @@
 namespace redite::cli {
 
 struct WorkflowSetup {
+  WorkflowSetup() = default;
+  WorkflowSetup(WorkflowSetup&&) = default;
+  WorkflowSetup& operator=(WorkflowSetup&&) = default;
+  // Leaves the analyzer to the operating system (see the .cc).
+  ~WorkflowSetup();
+
   workflows::Config config;
   std::unique_ptr<FeedStore> store;
+  std::unique_ptr<text::Analyzer> analyzer;  // the checker's
   std::unique_ptr<workflows::Checker> checker;
 };
 

@@ -3,7 +3,8 @@
 namespace redite::similarity {
 
 struct TextComparer::Rep {
-  std::unique_ptr<text::Analyzer> analyzer;
+  std::unique_ptr<text::Analyzer> own_analyzer;
+  text::Analyzer* analyzer = nullptr;  // own_analyzer, or the one given
   std::unique_ptr<text::Thesaurus> thesaurus;
   TermStats stats;
   std::unique_ptr<Scorer> scorer;
@@ -14,9 +15,10 @@ TextComparer::~TextComparer() = default;
 
 Result<std::unique_ptr<TextComparer>> TextComparer::Create(const TextComparerOptions& options) {
   auto rep = std::make_unique<Rep>();
-  auto analyzer = text::Analyzer::Create(options.analyzer);
+  auto analyzer = text::Analyzer::GivenOrCreate(options.analyzer_instance, options.analyzer,
+                                                &rep->own_analyzer);
   if (!analyzer.ok()) return analyzer.status();
-  rep->analyzer = std::move(analyzer).value();
+  rep->analyzer = *analyzer;
   if (options.use_thesaurus) {
     auto thesaurus = text::Thesaurus::Open(options.thesaurus);
     if (!thesaurus.ok()) return thesaurus.status();

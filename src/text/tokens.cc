@@ -208,6 +208,15 @@ struct Analyzer::Rep {
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Analyzer::~Analyzer() = default;
 
+Result<Analyzer*> Analyzer::GivenOrCreate(Analyzer* given, const AnalyzerOptions& options,
+                                          std::unique_ptr<Analyzer>* own) {
+  if (given != nullptr) return given;
+  auto created = Create(options);
+  if (!created.ok()) return created.status();
+  *own = std::move(created).value();
+  return own->get();
+}
+
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& options) {
   auto rep = std::make_unique<Rep>();
   rep->options = options;

@@ -14,12 +14,14 @@ namespace redite::workflows {
 struct Checker::Rep {
   FeedStore* store = nullptr;
   CheckerOptions options;
-  std::unique_ptr<text::Analyzer> analyzer;
+  std::unique_ptr<text::Analyzer> own_analyzer;
+  text::Analyzer* analyzer = nullptr;  // own_analyzer, or the one given
   std::unique_ptr<EchoFinder> finder;
   similarity::ScorerModel model;
   std::unordered_map<std::int64_t, std::string> handles;  // account id -> handle, as met
-  // Only with phrases to ignore: compares each candidate again with the
-  // phrases blanked on both sides (the stored features still hold them).
+  // Created with phrases to ignore (compares each candidate again with the
+  // phrases blanked on both sides: the stored features still hold them), or
+  // on demand (Comparer()).
   std::unique_ptr<similarity::TextComparer> comparer;
 };
 
@@ -44,20 +46,31 @@ Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store, const Checker
   auto finder = EchoFinder::Create(store, finder_options);
   if (!finder.ok()) return finder.status();
   rep->finder = std::move(finder).value();
-  auto analyzer = text::Analyzer::Create(options.analyzer);
+  auto analyzer = text::Analyzer::GivenOrCreate(options.analyzer_instance, options.analyzer,
+                                                &rep->own_analyzer);
   if (!analyzer.ok()) return analyzer.status();
-  rep->analyzer = std::move(analyzer).value();
+  rep->analyzer = *analyzer;
+  auto checker = std::unique_ptr<Checker>(new Checker(std::move(rep)));
   if (!options.ignore_phrases.empty()) {
-    similarity::TextComparerOptions comparer_options;
-    comparer_options.model = &rep->model;
-    auto comparer = similarity::TextComparer::Create(comparer_options);
+    auto comparer = checker->Comparer();
     if (!comparer.ok()) return comparer.status();
-    rep->comparer = std::move(comparer).value();
   }
-  return std::unique_ptr<Checker>(new Checker(std::move(rep)));
+  return checker;
 }
 
 const similarity::ScorerModel& Checker::model() const { return rep_->model; }
+
+Result<similarity::TextComparer*> Checker::Comparer() {
+  if (!rep_->comparer) {
+    similarity::TextComparerOptions comparer_options;
+    comparer_options.model = &rep_->model;
+    comparer_options.analyzer_instance = rep_->analyzer;
+    auto comparer = similarity::TextComparer::Create(comparer_options);
+    if (!comparer.ok()) return comparer.status();
+    rep_->comparer = std::move(comparer).value();
+  }
+  return rep_->comparer.get();
+}
 
 Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& scope) {
   // Blanked phrases keep every byte offset, so the spans found in the masked
@@ -79,7 +92,7 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
   if (!found.ok()) return found.status();
   for (redite::Finding& f : *found) {
     if (scope.exclude_post_id && f.post_id == *scope.exclude_post_id) continue;
-    if (rep_->comparer) {
+    if (!rep_->options.ignore_phrases.empty()) {
       f.comparison =
           CompareIgnoring(rep_->comparer.get(), subject.text, f.text, rep_->options.ignore_phrases);
       if (f.comparison.level < scope.min_level) continue;

@@ -30,6 +30,9 @@ struct TextComparerOptions {
   std::string term_stats_path;   // "": DefaultTermStatsPath()
   // Use this model instead of loading one (fitting and tests).
   const ScorerModel* model = nullptr;
+  // Use this analyzer instead of creating one (it loads the Hunspell
+  // dictionary: one per process is enough); must outlive the comparer.
+  text::Analyzer* analyzer_instance = nullptr;
 };
 
 class TextComparer {

@@ -83,6 +83,10 @@ struct AnalyzerOptions {
 class Analyzer {
  public:
   static Result<std::unique_ptr<Analyzer>> Create(const AnalyzerOptions& options);
+  // `given` when not null (an analyzer shared with the caller), else a new
+  // one made with `options` and owned by *own.
+  static Result<Analyzer*> GivenOrCreate(Analyzer* given, const AnalyzerOptions& options,
+                                         std::unique_ptr<Analyzer>* own);
   ~Analyzer();
 
   Analysis Analyze(std::string_view post);

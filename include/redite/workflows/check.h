@@ -24,6 +24,7 @@
 #include "redite/similarity/scorer.h"
 #include "redite/status.h"
 #include "redite/store/echo_finder.h"
+#include "redite/similarity/text_comparer.h"
 #include "redite/store/feed_store.h"
 #include "redite/text/tokens.h"
 #include "redite/workflows/finding.h"
@@ -40,6 +41,9 @@ struct CheckerOptions {
   // How the checked text is read; the configuration's extra stopwords go
   // here (they then never count as shared words).
   text::AnalyzerOptions analyzer;
+  // Use this analyzer (made with `analyzer`) instead of creating one; it
+  // must outlive the checker.
+  text::Analyzer* analyzer_instance = nullptr;
 };
 
 struct CheckScope {
@@ -64,6 +68,10 @@ class Checker {
   Result<CheckedPost> Check(const PostRef& subject, const CheckScope& scope);
 
   const similarity::ScorerModel& model() const;
+
+  // A comparer of two texts with this checker's model, sharing its analyzer
+  // (created on first use; e.g. drafts against each other).
+  Result<similarity::TextComparer*> Comparer();
 
  private:
   struct Rep;
