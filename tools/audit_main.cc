@@ -67,16 +67,12 @@ int RunAuditCommand(const AuditFlags& flags) {
   }
   options.subject_noun = "post";
   if (!flags.out.empty()) options.color = false;
-  auto person = ResolveAccounts(setup->store.get(), setup->config, flags.person,
-                                AccountRole::kPerson, "--person");
-  if (!person.ok()) return ReportError(person.status());
-  auto corporate = ResolveAccounts(setup->store.get(), setup->config, flags.corporate,
-                                   AccountRole::kCorporate, "--corporate");
-  if (!corporate.ok()) return ReportError(corporate.status());
+  auto accounts = ResolveComparedAccounts(*setup, flags.person, flags.corporate);
+  if (!accounts.ok()) return ReportError(accounts.status());
 
   workflows::AuditOptions audit;
-  audit.person_ids = IdsOf(*person);
-  audit.corporate_ids = IdsOf(*corporate);
+  audit.person_ids = accounts->person_ids;
+  audit.corporate_ids = accounts->corporate_ids;
   auto period = ResolvePeriod(flags.since, flags.until, /*default_days=*/30, std::time(nullptr));
   if (!period.ok()) return ReportError(period.status());
   audit.since = period->since;

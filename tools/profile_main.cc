@@ -59,18 +59,14 @@ int RunProfileCommand(const ProfileFlags& flags) {
   }
   auto setup = SetUpWorkflow(flags.config, /*writable=*/false);
   if (!setup.ok()) return ReportError(setup.status());
-  auto person = ResolveAccounts(setup->store.get(), setup->config, flags.person,
-                                AccountRole::kPerson, "--person");
-  if (!person.ok()) return ReportError(person.status());
-  auto corporate = ResolveAccounts(setup->store.get(), setup->config, flags.corporate,
-                                   AccountRole::kCorporate, "--corporate");
-  if (!corporate.ok()) return ReportError(corporate.status());
+  auto accounts = ResolveComparedAccounts(*setup, flags.person, flags.corporate);
+  if (!accounts.ok()) return ReportError(accounts.status());
   auto period = ResolvePeriod(flags.since, flags.until, kDefaultDays, std::time(nullptr));
   if (!period.ok()) return ReportError(period.status());
 
   profile::ProfileOptions options;
-  options.person_ids = IdsOf(*person);
-  options.corporate_ids = IdsOf(*corporate);
+  options.person_ids = accounts->person_ids;
+  options.corporate_ids = accounts->corporate_ids;
   options.since = period->since;
   options.until = period->until;
   options.top_n = flags.top;

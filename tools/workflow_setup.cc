@@ -89,6 +89,18 @@ std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts) {
   return ids;
 }
 
+Result<ComparedAccounts> ResolveComparedAccounts(const WorkflowSetup& setup,
+                                                 const std::vector<std::string>& person,
+                                                 const std::vector<std::string>& corporate) {
+  auto persons = ResolveAccounts(setup.store.get(), setup.config, person, AccountRole::kPerson,
+                                 "--person");
+  if (!persons.ok()) return persons.status();
+  auto corporates = ResolveAccounts(setup.store.get(), setup.config, corporate,
+                                    AccountRole::kCorporate, "--corporate");
+  if (!corporates.ok()) return corporates.status();
+  return ComparedAccounts{IdsOf(*persons), IdsOf(*corporates)};
+}
+
 namespace {
 
 Result<std::int64_t> ParseDateFlag(const std::string& flag, const std::string& value) {

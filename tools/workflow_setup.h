@@ -40,6 +40,16 @@ Result<std::vector<Account>> ResolveAccounts(FeedStore* store, const workflows::
 
 std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts);
 
+// The accounts of --person (role person) and --corporate (role corporate),
+// each resolved as ResolveAccounts does.
+struct ComparedAccounts {
+  std::vector<std::int64_t> person_ids;
+  std::vector<std::int64_t> corporate_ids;
+};
+Result<ComparedAccounts> ResolveComparedAccounts(const WorkflowSetup& setup,
+                                                 const std::vector<std::string>& person,
+                                                 const std::vector<std::string>& corporate);
+
 // A period [since, until) from --since and --until (YYYY-MM-DD; "" when not
 // given): until defaults to `now`, since to `default_days` days before until.
 // InvalidArgument names the flag of a bad date, or says the period is empty.

@@ -16,24 +16,15 @@
 namespace redite {
 namespace {
 
+using testing::Quote;
 using testing::ReadFile;
-using testing::RediteBinary;
-using testing::RunCommand;
+using testing::Redite;
 using testing::SourcePath;
 using testing::TempDir;
 
 // The whole demo year, and one month of it.
 constexpr const char* kYear = " --since 2025-11-01 --until 2026-11-01";
 constexpr const char* kMonth = " --since 2026-01-01 --until 2026-02-01";
-
-// `redite ARGS` with no redite variable of the caller's environment, run in a
-// temporary folder (no redite.toml found there).
-int Run(const std::string& args, std::string* out, std::string* err) {
-  static const std::string kDir = TempDir();
-  return RunCommand("cd '" + kDir + "' && env -u REDITE_CONFIG -u REDITE_DB -u NO_COLOR " +
-                        RediteBinary() + " " + args + " < /dev/null",
-                    out, err);
-}
 
 // The demo feeds in one database for the whole run ("" when an import failed:
 // the first test that needs it fails with the error).
@@ -46,7 +37,8 @@ const std::string& DemoPath(std::string* error) {
         {"--account @Helvion_Groupe --role corporate", "corpus/demo/corporate.csv"}};
     for (const auto& [account, file] : feeds) {
       std::string out, err;
-      if (Run("import --db '" + db + "' " + account + " '" + SourcePath(file) + "'", &out, &err)) {
+      if (Redite("import --db " + Quote(db) + " " + account + " " + Quote(SourcePath(file)), &out,
+                 &err) != 0) {
         failure = file + ": " + err;
       }
     }
@@ -60,7 +52,7 @@ std::string Db() {
   std::string error;
   const std::string& path = DemoPath(&error);
   REQUIRE_MESSAGE(error.empty(), error);
-  return " --db '" + path + "'";
+  return " --db " + Quote(path);
 }
 
 std::string Profile(const std::string& period) {
@@ -102,7 +94,7 @@ std::int64_t PostsWithHashtag(FeedStore* store, const std::vector<Post>& posts,
 TEST_SUITE("e2e profile") {
   TEST_CASE("profile --format json: the documented fields, and counts that match the stored posts") {
     std::string out, err;
-    int rc = Run(Profile(kYear) + " --format json --top 10 --min-count 2", &out, &err);
+    int rc = Redite(Profile(kYear) + " --format json --top 10 --min-count 2", &out, &err);
     REQUIRE_MESSAGE(rc == 0, err);
     nlohmann::json j = nlohmann::json::parse(out);
     CHECK(j.at("tool") == "redite");
@@ -189,7 +181,7 @@ TEST_SUITE("e2e profile") {
 
   TEST_CASE("profile --format text: the lists per kind and the months, in aligned columns") {
     std::string out, err;
-    int rc = Run(Profile(kMonth) + " --top 5", &out, &err);
+    int rc = Redite(Profile(kMonth) + " --top 5", &out, &err);
     REQUIRE_MESSAGE(rc == 0, err);
     CHECK(out.find("Editorial-line profile: @MathildeVarenne") != std::string::npos);
     CHECK(out.find("Subjects (two-word terms)") != std::string::npos);
@@ -203,7 +195,7 @@ TEST_SUITE("e2e profile") {
   TEST_CASE("profile --format html -o: one self-contained page with the profile section") {
     std::string file = TempDir() + "/profile.html";
     std::string out, err;
-    int rc = Run(Profile(kMonth) + " --format html -o '" + file + "'", &out, &err);
+    int rc = Redite(Profile(kMonth) + " --format html -o " + Quote(file), &out, &err);
     REQUIRE_MESSAGE(rc == 0, err);
     CHECK(out.empty());
     std::string html = ReadFile(file);
@@ -231,12 +223,12 @@ TEST_SUITE("e2e profile") {
         {Profile(kYear) + " --min-count 0", "--min-count 0"},
         {Profile(kYear) + " --prior-size 0", "--prior-size 0"},
         {Profile(kYear) + " --format csv", "--format"},
-        {"profile --db '" + TempDir() + "/absent.db'", "no such database"},
+        {"profile --db " + Quote(TempDir() + "/absent.db"), "no such database"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.args);
       std::string out, err;
-      int rc = Run(c.args, &out, &err);
+      int rc = Redite(c.args, &out, &err);
       CHECK(rc == 2);
       CHECK(out.empty());
       CHECK(err.find(c.expected) != std::string::npos);
