@@ -37,6 +37,7 @@ struct ProfileFlags {
   std::size_t top = profile::ProfileOptions().top_n;
   std::int64_t min_count = profile::ProfileOptions().min_count;
   double alpha0 = profile::ProfileOptions().alpha0;
+  double min_z = profile::ProfileOptions().min_abs_z;
   bool echoes = true;
   std::string format = "text";
   std::string out;
@@ -57,6 +58,10 @@ int RunProfileCommand(const ProfileFlags& flags) {
     return ReportError(
         Status::InvalidArgument(fmt::format("--prior-size {}: must be above 0", flags.alpha0)));
   }
+  if (!(flags.min_z >= 0)) {
+    return ReportError(
+        Status::InvalidArgument(fmt::format("--min-z {}: must not be negative", flags.min_z)));
+  }
   auto setup = SetUpWorkflow(flags.config, /*writable=*/false);
   if (!setup.ok()) return ReportError(setup.status());
   auto accounts = ResolveComparedAccounts(*setup, flags.person, flags.corporate);
@@ -72,6 +77,7 @@ int RunProfileCommand(const ProfileFlags& flags) {
   options.top_n = flags.top;
   options.min_count = flags.min_count;
   options.alpha0 = flags.alpha0;
+  options.min_abs_z = flags.min_z;
   auto built = profile::BuildProfile(setup->store.get(), options);
   if (!built.ok()) return ReportError(built.status());
   profile::Profile p = std::move(built).value();
@@ -123,6 +129,9 @@ void RegisterProfile(CLI::App& app, int* exit_code) {
   cmd->add_option("--prior-size", flags->alpha0,
                   "alpha0, the pseudo-counts of the prior: larger pulls rare terms harder "
                   "towards no difference")
+      ->capture_default_str();
+  cmd->add_option("--min-z", flags->min_z,
+                  "|z| at which a difference counts: distinctive at or above, alike below")
       ->capture_default_str();
   cmd->add_flag("--echoes,!--no-echoes", flags->echoes,
                 "Audit the period (dry run) for the echo share by month (default: on)");

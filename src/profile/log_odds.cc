@@ -80,14 +80,15 @@ std::vector<TermLogOdds> WeightedLogOdds(const TermCounts& i, const TermCounts& 
 }
 
 std::vector<TermLogOdds> RankDistinctive(const std::vector<TermLogOdds>& terms, Side side,
-                                         std::int64_t min_count, std::size_t top_n) {
+                                         std::int64_t min_count, double min_abs_z,
+                                         std::size_t top_n) {
   const bool i = side == Side::kI;
   // The z and the count as seen from `side`: both "larger is more typical".
   auto z_of = [i](const TermLogOdds& t) { return i ? t.z : -t.z; };
   auto count_of = [i](const TermLogOdds& t) { return i ? t.count_i : t.count_j; };
   std::vector<TermLogOdds> out;
   for (const TermLogOdds& t : terms) {
-    if (z_of(t) > 0 && count_of(t) >= min_count) out.push_back(t);
+    if (z_of(t) > 0 && z_of(t) >= min_abs_z && count_of(t) >= min_count) out.push_back(t);
   }
   std::sort(out.begin(), out.end(), [&](const TermLogOdds& a, const TermLogOdds& b) {
     if (z_of(a) != z_of(b)) return z_of(a) > z_of(b);

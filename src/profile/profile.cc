@@ -224,6 +224,11 @@ std::vector<Subject> SubjectsOf(const similarity::PostFeatures& f, std::string_v
   return out;
 }
 
+// Hosts whose links only redirect: they say nothing of the destination.
+constexpr std::string_view kShorteners[] = {"t.co",    "bit.ly",      "lnkd.in", "ow.ly",
+                                            "buff.ly", "tinyurl.com", "goo.gl",  "dlvr.it",
+                                            "fb.me",   "is.gd",       "rb.gy"};
+
 std::string LinkDomain(std::string_view url) {
   if (std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
     url.remove_prefix(scheme + 3);
@@ -234,6 +239,9 @@ std::string LinkDomain(std::string_view url) {
   std::string host;
   for (char c : url) host += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   if (host.starts_with("www.") && host.find('.', 4) != std::string::npos) host.erase(0, 4);
+  for (std::string_view shortener : kShorteners) {
+    if (host == shortener) return "";
+  }
   return host;
 }
 
@@ -245,6 +253,10 @@ Result<Profile> BuildProfile(FeedStore* store, const ProfileOptions& options) {
   if (options.since >= options.until) {
     return Status::InvalidArgument(fmt::format("profile: the period {} to {} is empty",
                                                FormatUtc(options.since), FormatUtc(options.until)));
+  }
+  if (!(options.min_abs_z >= 0)) {
+    return Status::InvalidArgument(
+        fmt::format("profile: minimum |z| {} must not be negative", options.min_abs_z));
   }
   if (!(options.alpha0 > 0)) {
     return Status::InvalidArgument(
@@ -261,6 +273,7 @@ Result<Profile> BuildProfile(FeedStore* store, const ProfileOptions& options) {
   profile.until = options.until;
   profile.min_count = options.min_count;
   profile.alpha0 = options.alpha0;
+  profile.min_abs_z = options.min_abs_z;
 
   SideCounts person, corporate;
   if (Status s = CountSide(store, options.person_ids, options, &person); !s.ok()) return s;
@@ -284,11 +297,12 @@ Result<Profile> BuildProfile(FeedStore* store, const ProfileOptions& options) {
         WeightedLogOdds(p.posts, c.posts, PooledPrior(p.posts, c.posts, options.alpha0));
     KindProfile k;
     k.kind = kind;
-    k.person = ToProfileTerms(RankDistinctive(all, Side::kI, options.min_count, options.top_n), p, c);
-    k.corporate =
-        ToProfileTerms(RankDistinctive(all, Side::kJ, options.min_count, options.top_n), p, c);
+    for (auto [side, list] : {std::pair(Side::kI, &k.person), std::pair(Side::kJ, &k.corporate)}) {
+      *list = ToProfileTerms(
+          RankDistinctive(all, side, options.min_count, options.min_abs_z, options.top_n), p, c);
+    }
     k.shared = ToProfileTerms(RankShared(all, person.posts, corporate.posts, options.min_count,
-                                         options.shared_max_abs_z, options.top_n),
+                                         options.min_abs_z, options.top_n),
                               p, c);
     profile.kinds.push_back(std::move(k));
   }

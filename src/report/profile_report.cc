@@ -55,9 +55,10 @@ std::string Method(const Profile& p) {
   return fmt::format(
       "Each post counts a term once. Ranked by the weighted log-odds ratio with an informative "
       "Dirichlet prior (Monroe, Colaresi and Quinn 2008), pooled counts of both sides as the "
-      "prior, alpha0 = {}; z > 0 leans to the person, z < 0 to the corporate account; terms in "
-      "at least {} posts on the side they are listed for; 'alike' means |z| < 1.96.",
-      p.alpha0, p.min_count);
+      "prior, alpha0 = {}, among the terms of each kind a side uses. Distinctive: z >= {} (the "
+      "person) or z <= -{} (the corporate account); alike: |z| below it, used by both. Terms in "
+      "at least {} posts on the side they are listed for.",
+      p.alpha0, p.min_abs_z, p.min_abs_z, p.min_count);
 }
 
 // Characters shown on a terminal (UTF-8 code points; wide characters are rare here).
@@ -136,9 +137,10 @@ const char* const kProfileJsonFieldsDoc = R"(redite profile JSON (format_version
   "counting": "posts" (each post counts a term once),
   "method": "weighted-log-odds-informative-dirichlet", "alpha0": prior size,
   "min_count": posts a listed term is in, on its side,
+  "min_abs_z": the |z| at which a difference counts,
   "kinds": {"subject" | "lemma" | "hashtag" | "domain": {
-    "person" (z > 0, highest first), "corporate" (z < 0, lowest first),
-    "shared" (|z| < 1.96, most used by both first): [
+    "person" (z >= min_abs_z, highest first), "corporate" (z <= -min_abs_z, lowest first),
+    "shared" (|z| < min_abs_z, most used by both first): [
       {"term" (as shown), "key" (as counted), "person_posts", "corporate_posts",
        "delta" (log-odds ratio, person over corporate), "z"} ] } },
   "fail_level": level at or above which a post echoes,
@@ -193,6 +195,7 @@ std::string FormatProfileJson(const Profile& p) {
   j["method"] = "weighted-log-odds-informative-dirichlet";
   j["alpha0"] = p.alpha0;
   j["min_count"] = p.min_count;
+  j["min_abs_z"] = p.min_abs_z;
   j["kinds"] = nlohmann::json::object();
   for (const KindProfile& k : p.kinds) {
     nlohmann::json kind = nlohmann::json::object();

@@ -105,19 +105,29 @@ TEST_SUITE("LogOdds") {
         WeightedLogOdds(kPerson, kCorporate, UniformPrior(kPerson, kCorporate, 1.0));
     // z: usine 1.88 > merci 1.47 (said 6 times against 2 outranks 3 against 0);
     // emploi -2.63 < recrute -0.63.
-    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 0)) ==
+    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 0, 0)) ==
           std::vector<std::string>{"usine", "merci"});
-    CHECK(Terms(RankDistinctive(all, Side::kJ, 1, 0)) ==
+    CHECK(Terms(RankDistinctive(all, Side::kJ, 1, 0, 0)) ==
           std::vector<std::string>{"emploi", "recrute"});
-    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 1)) == std::vector<std::string>{"usine"});
+    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 0, 1)) == std::vector<std::string>{"usine"});
   }
 
   TEST_CASE("minimum count: a term said fewer times on its side is left out") {
     std::vector<TermLogOdds> all =
         WeightedLogOdds(kPerson, kCorporate, UniformPrior(kPerson, kCorporate, 1.0));
-    CHECK(Terms(RankDistinctive(all, Side::kI, 4, 0)) == std::vector<std::string>{"usine"});
-    CHECK(Terms(RankDistinctive(all, Side::kJ, 2, 0)) == std::vector<std::string>{"emploi"});
-    CHECK(RankDistinctive(all, Side::kI, 7, 0).empty());
+    CHECK(Terms(RankDistinctive(all, Side::kI, 4, 0, 0)) == std::vector<std::string>{"usine"});
+    CHECK(Terms(RankDistinctive(all, Side::kJ, 2, 0, 0)) == std::vector<std::string>{"emploi"});
+    CHECK(RankDistinctive(all, Side::kI, 7, 0, 0).empty());
+  }
+
+  TEST_CASE("minimum |z|: only the differences that clear it are distinctive") {
+    std::vector<TermLogOdds> all =
+        WeightedLogOdds(kPerson, kCorporate, UniformPrior(kPerson, kCorporate, 1.0));
+    // z: usine 1.88, merci 1.47, recrute -0.63, emploi -2.63.
+    CHECK(RankDistinctive(all, Side::kI, 1, 1.96, 0).empty());
+    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 1.5, 0)) == std::vector<std::string>{"usine"});
+    CHECK(Terms(RankDistinctive(all, Side::kJ, 1, 1.96, 0)) ==
+          std::vector<std::string>{"emploi"});
   }
 
   TEST_CASE("swapping the corpora negates delta and z and keeps the variance") {
@@ -133,7 +143,7 @@ TEST_SUITE("LogOdds") {
       CHECK(ji[k].variance == doctest::Approx(ij[k].variance));
       CHECK(ji[k].z == doctest::Approx(-ij[k].z));
     }
-    CHECK(Terms(RankDistinctive(ij, Side::kI, 1, 0)) == Terms(RankDistinctive(ji, Side::kJ, 1, 0)));
+    CHECK(Terms(RankDistinctive(ij, Side::kI, 1, 0, 0)) == Terms(RankDistinctive(ji, Side::kJ, 1, 0, 0)));
   }
 
   TEST_CASE("a term absent from one side has a finite estimate") {
@@ -181,7 +191,7 @@ TEST_SUITE("LogOdds") {
     TermCounts j = {{"b", 1}, {"a", 1}, {"c", 5}};
     std::vector<TermLogOdds> all = WeightedLogOdds(i, j, UniformPrior(i, j, 0.5));
     CHECK(Find(all, "a").z == doctest::Approx(Find(all, "b").z));
-    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 0)) == std::vector<std::string>{"a", "b"});
+    CHECK(Terms(RankDistinctive(all, Side::kI, 1, 0, 0)) == std::vector<std::string>{"a", "b"});
   }
 
   TEST_CASE("shared terms: on both sides, |z| small, ranked by the smaller rate") {

@@ -8,7 +8,8 @@
 //   profile::TermCounts corporate = {{"usine", 40}, {"recrute", 25}};
 //   profile::DirichletPrior prior = profile::PooledPrior(person, corporate, 100);
 //   std::vector<profile::TermLogOdds> all = profile::WeightedLogOdds(person, corporate, prior);
-//   auto mine = profile::RankDistinctive(all, profile::Side::kI, /*min_count=*/3, /*top_n=*/20);
+//   auto mine = profile::RankDistinctive(all, profile::Side::kI, /*min_count=*/3,
+//                                       /*min_abs_z=*/1.96, /*top_n=*/20);
 //
 // For a term w with count y_i in corpus i, y_j in corpus j, corpus totals
 // n_i and n_j (the sum of the counts of every term), prior pseudo-count
@@ -75,10 +76,12 @@ enum class Side { kI, kJ };
 
 // The terms most typical of `side`: for kI, z > 0, highest z first; for kJ,
 // z < 0, lowest z first. Only terms counted at least `min_count` times on
-// that side. Ties (equal z) by the larger count on that side, then by term.
+// that side, with |z| >= `min_abs_z` (0: any; 1.96: a difference at the 5%
+// level). Ties (equal z) by the larger count on that side, then by term.
 // At most `top_n` (0: all).
 std::vector<TermLogOdds> RankDistinctive(const std::vector<TermLogOdds>& terms, Side side,
-                                         std::int64_t min_count, std::size_t top_n);
+                                         std::int64_t min_count, double min_abs_z,
+                                         std::size_t top_n);
 
 // The terms both corpora use alike: counted at least `min_count` times on
 // each side and |z| < `max_abs_z` (1.96: no difference at the 5% level),

@@ -30,7 +30,12 @@
 //    Keyed by the accent-less lemmas joined by a space.
 //  - hashtag: the hashtag's key (case and accents folded), shown as most
 //    often written ("#TransitionÉnergétique").
-//  - domain: the host of a canonical link, lowercase, without "www.".
+//  - domain: the host of a canonical link, lowercase, without "www."; link
+//    shorteners (t.co, bit.ly, lnkd.in...) are left out: they do not say
+//    where the link goes.
+// As in Monroe et al., the odds are those of a term among the terms of its
+// kind that each side uses: a leader who rarely posts hashtags can still
+// have distinctive ones.
 #ifndef REDITE_PROFILE_PROFILE_H_
 #define REDITE_PROFILE_PROFILE_H_
 
@@ -67,7 +72,10 @@ struct ProfileOptions {
   std::size_t top_n = 15;       // entries per list (0: all)
   std::int64_t min_count = 3;   // posts a term must be in, on the side it is listed for
   double alpha0 = 100;          // prior size of PooledPrior (see log_odds.h)
-  double shared_max_abs_z = 1.96;  // |z| below which a term is said alike
+  // The |z| at which a difference counts (1.96: the 5% level): the
+  // distinctive lists hold |z| >= min_abs_z, the shared list |z| below it,
+  // so no term is in two lists.
+  double min_abs_z = 1.96;
 };
 
 struct ProfileTerm {
@@ -81,9 +89,9 @@ struct ProfileTerm {
 
 struct KindProfile {
   TermKind kind = TermKind::kLemma;
-  std::vector<ProfileTerm> person;     // z > 0, highest first
-  std::vector<ProfileTerm> corporate;  // z < 0, lowest first
-  std::vector<ProfileTerm> shared;     // RankShared: used alike by both
+  std::vector<ProfileTerm> person;     // z >= min_abs_z, highest first
+  std::vector<ProfileTerm> corporate;  // z <= -min_abs_z, lowest first
+  std::vector<ProfileTerm> shared;     // RankShared: |z| < min_abs_z, used by both
 };
 
 struct MonthlyEchoes {
@@ -102,6 +110,7 @@ struct Profile {
   std::int64_t corporate_posts = 0;
   std::int64_t min_count = 0;
   double alpha0 = 0;
+  double min_abs_z = 0;
   std::vector<KindProfile> kinds;  // in kTermKinds order
   // Filled by the caller from an audit of the period (MonthlyEchoShare).
   similarity::Level fail_level = similarity::Level::kRewording;
@@ -109,7 +118,8 @@ struct Profile {
 };
 
 // Counts, ranks and lists as described above. InvalidArgument when an option
-// is out of range (no accounts, since >= until, alpha0 <= 0) or when one side
+// is out of range (no accounts, since >= until, alpha0 <= 0, min_abs_z < 0)
+// or when one side
 // has no post in the period (naming the side and the period).
 Result<Profile> BuildProfile(FeedStore* store, const ProfileOptions& options);
 
@@ -121,7 +131,8 @@ struct Subject {
 };
 std::vector<Subject> SubjectsOf(const similarity::PostFeatures& features, std::string_view text);
 
-// "helvion.fr" for "https://www.helvion.fr/presse?x=1"; "" when there is no host.
+// "helvion.fr" for "https://www.helvion.fr/presse?x=1"; "" when there is no
+// host or the host is a link shortener.
 std::string LinkDomain(std::string_view canonical_url);
 
 // Per month (UTC) of the checked posts' dates, oldest first, from the first
