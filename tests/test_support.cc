@@ -77,6 +77,17 @@ int RunCommand(const std::string& command, std::string* out, std::string* err) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+std::string Quote(const std::string& s) { return "'" + s + "'"; }
+
+int Redite(const std::string& args, std::string* out, std::string* err, const std::string& env,
+           const std::string& input, const std::string& dir) {
+  static const std::string kNeutral = TempDir();
+  std::string cwd = dir.empty() ? kNeutral : dir;
+  return RunCommand("cd " + Quote(cwd) + " && env -u REDITE_CONFIG -u REDITE_DB -u NO_COLOR " +
+                        env + " " + RediteBinary() + " " + args + " " + input,
+                    out, err);
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream ss;

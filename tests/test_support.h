@@ -30,6 +30,16 @@ std::string TempDir();
 // captured into `err` when non-null).
 int RunCommand(const std::string& command, std::string* out, std::string* err = nullptr);
 
+// `s` in single quotes, for a shell command line.
+std::string Quote(const std::string& s);
+
+// Runs `redite ARGS` in `dir` (a temporary folder by default, so that no
+// redite.toml is found) without the caller's REDITE_* and NO_COLOR variables;
+// `env` adds variables ("NO_COLOR=1"), `input` is a shell redirection or pipe
+// prefix for standard input ("< file"), "" for none (stdin then is /dev/null).
+int Redite(const std::string& args, std::string* out, std::string* err, const std::string& env = "",
+           const std::string& input = "< /dev/null", const std::string& dir = "");
+
 // Reads a whole file ("" if missing).
 std::string ReadFile(const std::string& path);
 

@@ -22,14 +22,11 @@
 #include "config_loader.h"
 #include "redite/report/report.h"
 #include "redite/workflows/audit.h"
-#include "redite/workflows/drafts.h"
 #include "workflow_flags.h"
 #include "workflow_setup.h"
 
 namespace redite::cli {
 namespace {
-
-constexpr std::int64_t kDay = 86400;
 
 struct AuditFlags {
   ConfigFlags config;
@@ -42,14 +39,6 @@ struct AuditFlags {
   bool only_new = false;
   bool dry_run = false;
 };
-
-Result<std::int64_t> ParseDateFlag(const std::string& flag, const std::string& value) {
-  auto t = workflows::ParseDraftDate(value, /*day_first=*/true);
-  if (!t.ok()) {
-    return Status::InvalidArgument(fmt::format("{} \"{}\": not a date (YYYY-MM-DD)", flag, value));
-  }
-  return *t;
-}
 
 std::string AuditText(const workflows::AuditResult& result, const report::ReportOptions& options,
                       bool only_new) {
@@ -78,34 +67,16 @@ int RunAuditCommand(const AuditFlags& flags) {
   }
   options.subject_noun = "post";
   if (!flags.out.empty()) options.color = false;
-  auto person = ResolveAccounts(setup->store.get(), setup->config, flags.person,
-                                AccountRole::kPerson, "--person");
-  if (!person.ok()) return ReportError(person.status());
-  auto corporate = ResolveAccounts(setup->store.get(), setup->config, flags.corporate,
-                                   AccountRole::kCorporate, "--corporate");
-  if (!corporate.ok()) return ReportError(corporate.status());
+  auto accounts = ResolveComparedAccounts(*setup, flags.person, flags.corporate);
+  if (!accounts.ok()) return ReportError(accounts.status());
 
   workflows::AuditOptions audit;
-  audit.person_ids = IdsOf(*person);
-  audit.corporate_ids = IdsOf(*corporate);
-  audit.until = std::time(nullptr);
-  if (!flags.until.empty()) {
-    auto until = ParseDateFlag("--until", flags.until);
-    if (!until.ok()) return ReportError(until.status());
-    audit.until = *until;
-  }
-  audit.since = audit.until - 30 * kDay;
-  if (!flags.since.empty()) {
-    auto since = ParseDateFlag("--since", flags.since);
-    if (!since.ok()) return ReportError(since.status());
-    audit.since = *since;
-  }
-  if (audit.since >= audit.until) {
-    return ReportError(Status::InvalidArgument(
-        fmt::format("--since {} is not before --until {}: the period is empty",
-                    flags.since.empty() ? "(30 days before --until)" : flags.since,
-                    flags.until.empty() ? "(now)" : flags.until)));
-  }
+  audit.person_ids = accounts->person_ids;
+  audit.corporate_ids = accounts->corporate_ids;
+  auto period = ResolvePeriod(flags.since, flags.until, /*default_days=*/30, std::time(nullptr));
+  if (!period.ok()) return ReportError(period.status());
+  audit.since = period->since;
+  audit.until = period->until;
   audit.fail_level = setup->config.fail_level.value;
   audit.only_new = flags.only_new;
   audit.record = !flags.dry_run;

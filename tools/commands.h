@@ -20,6 +20,7 @@ void RegisterDrafts(CLI::App& app, int* exit_code);
 void RegisterCheck(CLI::App& app, int* exit_code);
 void RegisterHook(CLI::App& app, int* exit_code);
 void RegisterAudit(CLI::App& app, int* exit_code);  // also "accept"
+void RegisterProfile(CLI::App& app, int* exit_code);
 
 }  // namespace redite::cli
 

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   redite::cli::RegisterCheck(app, &exit_code);
   redite::cli::RegisterHook(app, &exit_code);
   redite::cli::RegisterAudit(app, &exit_code);
+  redite::cli::RegisterProfile(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

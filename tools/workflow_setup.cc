@@ -9,6 +9,7 @@
 
 #include "db_path.h"
 #include "redite/similarity/scorer.h"
+#include "redite/workflows/drafts.h"
 
 namespace redite::cli {
 
@@ -104,6 +105,54 @@ std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts) {
   std::vector<std::int64_t> ids;
   for (const Account& a : accounts) ids.push_back(a.id);
   return ids;
+}
+
+Result<ComparedAccounts> ResolveComparedAccounts(const WorkflowSetup& setup,
+                                                 const std::vector<std::string>& person,
+                                                 const std::vector<std::string>& corporate) {
+  auto persons = ResolveAccounts(setup.store.get(), setup.config, person, AccountRole::kPerson,
+                                 "--person");
+  if (!persons.ok()) return persons.status();
+  auto corporates = ResolveAccounts(setup.store.get(), setup.config, corporate,
+                                    AccountRole::kCorporate, "--corporate");
+  if (!corporates.ok()) return corporates.status();
+  return ComparedAccounts{IdsOf(*persons), IdsOf(*corporates)};
+}
+
+namespace {
+
+Result<std::int64_t> ParseDateFlag(const std::string& flag, const std::string& value) {
+  auto t = workflows::ParseDraftDate(value, /*day_first=*/true);
+  if (!t.ok()) {
+    return Status::InvalidArgument(fmt::format("{} \"{}\": not a date (YYYY-MM-DD)", flag, value));
+  }
+  return *t;
+}
+
+}  // namespace
+
+Result<Period> ResolvePeriod(const std::string& since_flag, const std::string& until_flag,
+                             std::int64_t default_days, std::int64_t now) {
+  Period period;
+  period.until = now;
+  if (!until_flag.empty()) {
+    auto until = ParseDateFlag("--until", until_flag);
+    if (!until.ok()) return until.status();
+    period.until = *until;
+  }
+  period.since = period.until - default_days * 86400;
+  if (!since_flag.empty()) {
+    auto since = ParseDateFlag("--since", since_flag);
+    if (!since.ok()) return since.status();
+    period.since = *since;
+  }
+  if (period.since >= period.until) {
+    return Status::InvalidArgument(fmt::format(
+        "--since {} is not before --until {}: the period is empty",
+        since_flag.empty() ? fmt::format("({} days before --until)", default_days) : since_flag,
+        until_flag.empty() ? "(now)" : until_flag));
+  }
+  return period;
 }
 
 Result<CheckSetup> SetUpCheck(const ConfigFlags& config_flags, const OutputFlags& output_flags,

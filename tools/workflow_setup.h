@@ -47,6 +47,26 @@ Result<std::vector<Account>> ResolveAccounts(FeedStore* store, const workflows::
 
 std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts);
 
+// The accounts of --person (role person) and --corporate (role corporate),
+// each resolved as ResolveAccounts does.
+struct ComparedAccounts {
+  std::vector<std::int64_t> person_ids;
+  std::vector<std::int64_t> corporate_ids;
+};
+Result<ComparedAccounts> ResolveComparedAccounts(const WorkflowSetup& setup,
+                                                 const std::vector<std::string>& person,
+                                                 const std::vector<std::string>& corporate);
+
+// A period [since, until) from --since and --until (YYYY-MM-DD; "" when not
+// given): until defaults to `now`, since to `default_days` days before until.
+// InvalidArgument names the flag of a bad date, or says the period is empty.
+struct Period {
+  std::int64_t since = 0;
+  std::int64_t until = 0;
+};
+Result<Period> ResolvePeriod(const std::string& since_flag, const std::string& until_flag,
+                             std::int64_t default_days, std::int64_t now);
+
 // What check and hook share: the workflow (read-only), the report format and
 // options, and the scope: the corporate accounts of `against` (or the
 // defaults) over the configured window before now.

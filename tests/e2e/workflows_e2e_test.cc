@@ -19,7 +19,9 @@
 namespace redite {
 namespace {
 
+using testing::Quote;
 using testing::ReadFile;
+using testing::Redite;
 using testing::RediteBinary;
 using testing::RunCommand;
 using testing::SourcePath;
@@ -33,22 +35,7 @@ constexpr const char* kCorporate = "@Helvion_Groupe";
 constexpr const char* kSince = "2026-01-01";
 constexpr const char* kUntil = "2026-03-01";
 
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
-
 std::string Draft(const std::string& name) { return SourcePath("corpus/demo/drafts/" + name); }
-
-// Runs `redite ARGS` in `dir` (a temporary folder by default, so that no
-// redite.toml is found) without the caller's REDITE_* and NO_COLOR variables;
-// `env` adds variables ("NO_COLOR=1"), `input` is a shell redirection or pipe
-// prefix for standard input ("< file"), "" for none (stdin then is /dev/null).
-int Redite(const std::string& args, std::string* out, std::string* err, const std::string& env = "",
-           const std::string& input = "< /dev/null", const std::string& dir = "") {
-  static const std::string kNeutral = TempDir();
-  std::string cwd = dir.empty() ? kNeutral : dir;
-  return RunCommand("cd " + Quote(cwd) + " && env -u REDITE_CONFIG -u REDITE_DB -u NO_COLOR " +
-                        env + " " + RediteBinary() + " " + args + " " + input,
-                    out, err);
-}
 
 struct DemoDatabase {
   std::string path;
