@@ -2,6 +2,7 @@
 // against the corporate feeds, stored as a run (--new: only what the previous
 // run of the same accounts did not report).
 //   redite audit --person @ceo --corporate @groupe --since 2025-01-01 --format json -o audit.json
+//   redite audit --format html -o report.html   (a self-contained page with charts)
 // redite accept POST_ID CORPORATE_POST_ID --reason "...": a deliberate echo,
 // never reported again.
 #include <unistd.h>
@@ -20,6 +21,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "config_loader.h"
+#include "redite/report/html.h"
 #include "redite/report/report.h"
 #include "redite/workflows/audit.h"
 #include "redite/workflows/drafts.h"
@@ -66,6 +68,31 @@ std::string AuditText(const workflows::AuditResult& result, const report::Report
   out += only_new ? "\nnew findings:\n" : "\nfindings:\n";
   out += with_findings.empty() ? "  none\n" : report::FormatText(with_findings, options);
   return out;
+}
+
+nlohmann::json ResolvedJson(const std::vector<workflows::ResolvedFinding>& resolved) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const workflows::ResolvedFinding& r : resolved) {
+    a.push_back({{"post", r.subject.id},
+                 {"match", r.match.id},
+                 {"match_account", r.match.account},
+                 {"level", similarity::LevelName(r.level)},
+                 {"score", r.score},
+                 {"accepted", r.accepted}});
+  }
+  return a;
+}
+
+// "@ceo against @groupe, 2026-01-01 to 2026-03-01" (the day before --until).
+std::string ScopeLabel(const std::vector<Account>& person, const std::vector<Account>& corporate,
+                       const workflows::AuditOptions& audit) {
+  auto handles = [](const std::vector<Account>& accounts) {
+    std::string out;
+    for (const Account& a : accounts) out += (out.empty() ? "@" : ", @") + a.handle;
+    return out;
+  };
+  return fmt::format("{} against {}, {} to {}", handles(person), handles(corporate),
+                     FormatUtc(audit.since).substr(0, 10), FormatUtc(audit.until - 1).substr(0, 10));
 }
 
 int RunAuditCommand(const AuditFlags& flags) {
@@ -131,6 +158,7 @@ int RunAuditCommand(const AuditFlags& flags) {
                   {"findings", result->findings},
                   {"new_findings", result->new_findings},
                   {"accepted_left_out", result->accepted},
+                  {"resolved", ResolvedJson(result->resolved)},
                   {"only_new", flags.only_new}};
       j["report"] = nlohmann::json::parse(report::FormatJson(result->checked, options));
       body = j.dump(2) + "\n";
@@ -139,6 +167,16 @@ int RunAuditCommand(const AuditFlags& flags) {
     case report::ReportFormat::kCsv:
       body = report::FormatCsv(result->checked, options);
       break;
+    case report::ReportFormat::kHtml: {
+      report::HtmlReportOptions html;
+      html.fail_level = options.fail_level;
+      html.tool_version = options.tool_version;
+      html.generated_at = std::time(nullptr);
+      html.scope = ScopeLabel(*person, *corporate, audit);
+      html.only_new = flags.only_new;
+      body = report::FormatAuditHtml(*result, html);
+      break;
+    }
     default:
       body = AuditText(*result, options, flags.only_new);
       break;
@@ -213,7 +251,7 @@ void RegisterAudit(CLI::App& app, int* exit_code) {
   cmd->add_flag("--dry-run", flags->dry_run, "Do not record the run");
   cmd->add_option("-o,--output", flags->out, "Write the report to this file");
   AddConfigFlags(cmd, &flags->config, /*with_window=*/false);
-  AddOutputFlags(cmd, &flags->output, {"text", "json", "csv"});
+  AddOutputFlags(cmd, &flags->output, {"text", "json", "csv", "html"});
   cmd->callback([=] { *exit_code = RunAuditCommand(*flags); });
 
   auto accept = std::make_shared<AcceptFlags>();
