@@ -14,81 +14,32 @@
 #include <utility>
 #include <vector>
 
+#include "e2e/demo_corpus.h"
 #include "test_support.h"
 
 namespace redite {
 namespace {
 
+using testing::Demo;
+using testing::DemoDb;
+using testing::DemoDbCopy;
+using testing::Quote;
 using testing::ReadFile;
+using testing::Redite;
 using testing::RediteBinary;
 using testing::RunCommand;
 using testing::SourcePath;
 using testing::SplitLines;
 using testing::TempDir;
 using testing::WriteFile;
+using testing::kCorporate;
+using testing::kPerson;
 
-constexpr const char* kPerson = "@MathildeVarenne";
-constexpr const char* kCorporate = "@Helvion_Groupe";
 // The audits of most tests: two months of the demo year (65 CEO posts).
 constexpr const char* kSince = "2026-01-01";
 constexpr const char* kUntil = "2026-03-01";
 
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
-
 std::string Draft(const std::string& name) { return SourcePath("corpus/demo/drafts/" + name); }
-
-// Runs `redite ARGS` in `dir` (a temporary folder by default, so that no
-// redite.toml is found) without the caller's REDITE_* and NO_COLOR variables;
-// `env` adds variables ("NO_COLOR=1"), `input` is a shell redirection or pipe
-// prefix for standard input ("< file"), "" for none (stdin then is /dev/null).
-int Redite(const std::string& args, std::string* out, std::string* err, const std::string& env = "",
-           const std::string& input = "< /dev/null", const std::string& dir = "") {
-  static const std::string kNeutral = TempDir();
-  std::string cwd = dir.empty() ? kNeutral : dir;
-  return RunCommand("cd " + Quote(cwd) + " && env -u REDITE_CONFIG -u REDITE_DB -u NO_COLOR " +
-                        env + " " + RediteBinary() + " " + args + " " + input,
-                    out, err);
-}
-
-struct DemoDatabase {
-  std::string path;
-  std::string error;  // empty when the imports worked
-};
-
-// The demo feeds imported once per run: the CEO's archive and the corporate CSV.
-const DemoDatabase& Demo() {
-  static const DemoDatabase demo = [] {
-    DemoDatabase d;
-    d.path = TempDir() + "/demo.db";
-    std::string out, err;
-    if (Redite("import --db " + Quote(d.path) + " --account " + kPerson + " --role person " +
-                   Quote(SourcePath("corpus/demo/ceo/tweets.js")),
-               &out, &err) != 0) {
-      d.error = "import of ceo/tweets.js: " + err;
-    } else if (Redite("import --db " + Quote(d.path) + " --account " + kCorporate +
-                          " --role corporate " + Quote(SourcePath("corpus/demo/corporate.csv")),
-                      &out, &err) != 0) {
-      d.error = "import of corporate.csv: " + err;
-    }
-    return d;
-  }();
-  return demo;
-}
-
-// "--db DEMO" (fails the test when the demo database could not be made).
-std::string DemoDb() {
-  const DemoDatabase& demo = Demo();
-  REQUIRE_MESSAGE(demo.error.empty(), demo.error);
-  return "--db " + Quote(demo.path);
-}
-
-// A copy of the demo database for a test that records runs or accepted pairs.
-std::string DemoDbCopy() {
-  DemoDb();
-  std::string copy = TempDir() + "/copy.db";
-  std::filesystem::copy_file(Demo().path, copy);
-  return "--db " + Quote(copy);
-}
 
 std::string AuditArgs(const std::string& db) {
   return std::string("audit ") + db + " --person " + kPerson + " --corporate " + kCorporate +
