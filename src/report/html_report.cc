@@ -243,8 +243,11 @@ std::string Trend(const AuditSummary& s) {
   chart.part_name = "overlapping";
   chart.width = 720;
   for (const workflows::WeekTrend& w : s.weeks) {
-    chart.bars.push_back({Day(w.week_start), static_cast<double>(w.posts),
-                          static_cast<double>(w.overlapping)});
+    std::string week = "week." + Day(w.week_start);
+    Bar& bar = chart.bars.emplace_back(Day(w.week_start), static_cast<double>(w.posts),
+                                       static_cast<double>(w.overlapping));
+    bar.value_figure = week + ".posts";
+    bar.part_figure = week + ".overlapping";
   }
   chart.label_every = static_cast<int>((chart.bars.size() + 5) / 6);
   std::string legend =
@@ -252,13 +255,7 @@ std::string Trend(const AuditSummary& s) {
       "(at or above the fail level)</p>\n";
   std::string out = "<section id=\"trend\">\n<h2>Trend per week</h2>\n";
   out += ChartFigure(chart, legend, false);
-  // The weekly figures for programs, beside the chart's own table.
-  out += "<p hidden>";
-  for (const workflows::WeekTrend& w : s.weeks) {
-    out += Figure("week." + Day(w.week_start) + ".posts", w.posts);
-    out += Figure("week." + Day(w.week_start) + ".overlapping", w.overlapping);
-  }
-  return out + "</p>\n</section>\n";
+  return out + "</section>\n";
 }
 
 std::string Lags(const AuditSummary& s) {
@@ -274,8 +271,10 @@ std::string Lags(const AuditSummary& s) {
   lags.id = "chart-lags";
   lags.title = "How long after the corporate post";
   lags.value_name = "posts";
-  for (const workflows::LagBucket& b : s.lag_histogram) {
-    lags.bars.push_back({b.label, static_cast<double>(b.count), 0});
+  for (std::size_t i = 0; i < s.lag_histogram.size(); ++i) {
+    const workflows::LagBucket& b = s.lag_histogram[i];
+    lags.bars.emplace_back(b.label, static_cast<double>(b.count))
+        .value_figure = fmt::format("lag_histogram.{}", i);
   }
   std::string out = "<section id=\"lag\">\n<h2>Who said it first, and how long after</h2>\n";
   out += "<p>Corporate account first: " + Figure("said_first.match", s.match_first) +
@@ -291,11 +290,7 @@ std::string Lags(const AuditSummary& s) {
         FormatDuration(s.lag->max));
   }
   out += "<div class=\"charts\">\n" + ChartFigure(first, "", true) + ChartFigure(lags, "", true);
-  out += "</div>\n<p hidden>";
-  for (std::size_t i = 0; i < s.lag_histogram.size(); ++i) {
-    out += Figure(fmt::format("lag_histogram.{}", i), s.lag_histogram[i].count);
-  }
-  return out + "</p>\n</section>\n";
+  return out + "</div>\n</section>\n";
 }
 
 std::string ResolvedRow(const ResolvedFinding& r) {

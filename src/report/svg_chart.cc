@@ -15,6 +15,13 @@ constexpr double kLeft = 44, kRight = 8, kTop = 10, kBottom = 34;
 
 std::string Px(double v) { return fmt::format("{:.1f}", v); }
 
+// A table cell, with its figure name when it has one.
+std::string Cell(double value, const std::string& figure) {
+  std::string v = FormatNumber(value);
+  if (figure.empty()) return "<td>" + v + "</td>";
+  return fmt::format("<td data-figure=\"{}\" data-value=\"{}\">{}</td>", EscapeHtml(figure), v, v);
+}
+
 std::string DefaultDescription(const BarChart& chart) {
   if (chart.bars.empty()) return "No data.";
   std::string out;
@@ -128,8 +135,8 @@ std::string BarChartTable(const BarChart& chart) {
   if (!chart.part_name.empty()) out += "<th scope=\"col\">" + EscapeHtml(chart.part_name) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const Bar& b : chart.bars) {
-    out += "<tr><th scope=\"row\">" + EscapeHtml(b.label) + "</th><td>" + FormatNumber(b.value) + "</td>";
-    if (!chart.part_name.empty()) out += "<td>" + FormatNumber(b.part) + "</td>";
+    out += "<tr><th scope=\"row\">" + EscapeHtml(b.label) + "</th>" + Cell(b.value, b.value_figure);
+    if (!chart.part_name.empty()) out += Cell(b.part, b.part_figure);
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";

@@ -114,6 +114,10 @@ TEST_SUITE("SvgChart") {
           std::string::npos);
     std::string table = BarChartTable(chart);
     CHECK(table.find("<tr><th scope=\"row\">&lt;1 h</th><td>3</td></tr>") != std::string::npos);
+    // A cell with a figure name can be read by programs.
+    chart.bars[0].value_figure = "lag.<0>";
+    CHECK(BarChartTable(chart).find("<td data-figure=\"lag.&lt;0&gt;\" data-value=\"3\">3</td>") !=
+          std::string::npos);
   }
 
   TEST_CASE("an empty series draws the axes and says there is no data") {

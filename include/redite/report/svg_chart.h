@@ -18,6 +18,7 @@
 #define REDITE_REPORT_SVG_CHART_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redite::report {
@@ -39,9 +40,17 @@ std::vector<double> AxisTicks(double max, int target = 5);
 std::string FormatNumber(double value);
 
 struct Bar {
+  Bar() = default;
+  Bar(std::string label, double value, double part = 0)
+      : label(std::move(label)), value(value), part(part) {}
+
   std::string label;  // under the bar
   double value = 0;   // the bar's height
   double part = 0;    // a part of the value drawn darker from the bottom (0: none)
+  // data-figure names of the value's and the part's cells in BarChartTable
+  // ("" for none), for programs that read the page.
+  std::string value_figure;
+  std::string part_figure;
 };
 
 struct BarChart {
@@ -60,7 +69,8 @@ struct BarChart {
 // "no data".
 std::string BarChartSvg(const BarChart& chart);
 
-// The chart's numbers: a <table> with a row per bar (label, value, part).
+// The chart's numbers: a <table> with a row per bar (label, value, part);
+// a cell with a figure name has data-figure="NAME" data-value="VALUE".
 std::string BarChartTable(const BarChart& chart);
 
 }  // namespace redite::report
