@@ -74,6 +74,7 @@ mark{background:var(--mark);color:inherit;padding:0 .05em;border-radius:2px}
 footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
 a{color:var(--accent)}
 @media (max-width:720px){body{padding:.6rem;font-size:14px}.charts,.sides{grid-template-columns:1fr}
+table.resolved{display:block;overflow-x:auto}
 .figures{grid-template-columns:repeat(2,1fr)}}
 @media print{body{max-width:none;font-size:11pt}.filter,.no-print{display:none!important}
 .pair[hidden]{display:block!important}a{color:inherit;text-decoration:none}
@@ -263,6 +264,7 @@ std::string Lags(const AuditSummary& s) {
   first.id = "chart-first";
   first.title = "Who said it first (overlapping posts)";
   first.value_name = "posts";
+  first.width = 360;  // half the page: a smaller viewBox keeps the text readable
   first.bars = {{"corporate first", static_cast<double>(s.match_first), 0},
                 {"leader first", static_cast<double>(s.subject_first), 0},
                 {"same time", static_cast<double>(s.same_time), 0},
@@ -271,6 +273,7 @@ std::string Lags(const AuditSummary& s) {
   lags.id = "chart-lags";
   lags.title = "How long after the corporate post";
   lags.value_name = "posts";
+  lags.width = 360;
   for (std::size_t i = 0; i < s.lag_histogram.size(); ++i) {
     const workflows::LagBucket& b = s.lag_histogram[i];
     lags.bars.emplace_back(b.label, static_cast<double>(b.count))

@@ -133,6 +133,8 @@ window.addEventListener('load', function () {
   });
   boxes.forEach(function (b) { if (!b.checked) b.click(); });
   out.visible_after = visible().length;
+  var root = document.documentElement;
+  out.horizontal_overflow = root.scrollWidth - root.clientWidth;
   performance.getEntriesByType('resource').forEach(function (r) { out.resources.push(r.name); });
   var pre = document.createElement('pre');
   pre.id = 'redite-test-result';
@@ -248,7 +250,9 @@ TEST_SUITE("HtmlReportE2E") {
     WriteFile(harness_page, html.substr(0, body_end) + kHarness + html.substr(body_end));
     const std::string net_log = dir + "/net-log.json";
     std::string dom, chromium_err;
-    rc = RunChromium(*chromium, harness_page, "--dump-dom", net_log, &dom, &chromium_err);
+    // Narrow (headless Chromium's narrowest window is 500 px): the phone layout.
+    rc = RunChromium(*chromium, harness_page, "--dump-dom --window-size=500,2000", net_log, &dom,
+                     &chromium_err);
     REQUIRE_MESSAGE(rc == 0, "chromium exit code " << rc << ": " << chromium_err);
     const std::string open_tag = "<pre id=\"redite-test-result\">";
     std::size_t at = dom.find(open_tag);
@@ -304,12 +308,17 @@ TEST_SUITE("HtmlReportE2E") {
       CHECK(result["visible_after"] == total);
     }
 
+    {  // on a narrow screen nothing is wider than the window
+      CHECK(result["horizontal_overflow"] == 0);
+    }
+
     {  // no request leaves the page
       CHECK(result["resources"].empty());
       nlohmann::json log = nlohmann::json::parse(ReadFile(net_log), nullptr, false);
       REQUIRE_MESSAGE(!log.is_discarded(), "the net log " << net_log << " is not JSON");
-      std::vector<std::string> requests = PageRequests(log);
-      CHECK_MESSAGE(requests.empty(), "the page made requests: " << requests.front());
+      std::string requests;
+      for (const std::string& r : PageRequests(log)) requests += "\n  " + r;
+      CHECK_MESSAGE(requests.empty(), "the page made requests:" << requests);
     }
 
     {  // a screenshot of the report is saved as a test artifact
@@ -317,7 +326,7 @@ TEST_SUITE("HtmlReportE2E") {
       fs::create_directories(artifacts);
       for (const auto& [name, size] : {std::pair<std::string, std::pair<int, int>>{
                                            "audit-report.png", {1280, 2000}},
-                                       {"audit-report-phone.png", {390, 1600}}}) {
+                                       {"audit-report-narrow.png", {500, 1600}}}) {
         std::string png_path = (artifacts / name).string();
         fs::remove(png_path);
         std::string shot_out, shot_err;

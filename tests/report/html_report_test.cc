@@ -195,7 +195,7 @@ TEST_SUITE("HtmlReport") {
     CHECK(html.find("name=\"viewport\"") != std::string::npos);
   }
 
-  TEST_CASE("html: an extra section goes before the footer; no previous run says so") {
+  TEST_CASE("html: an extra section goes before the footer and no previous run says so") {
     AuditResult r = Sample();
     r.previous_run_id.reset();
     r.resolved.clear();

@@ -95,7 +95,7 @@ TEST_SUITE("SvgChart") {
     CHECK(svg.find("data-bars=\"4\"") != std::string::npos);
   }
 
-  TEST_CASE("labels, title and description are escaped; the chart names itself for screen readers") {
+  TEST_CASE("labels, title and description are escaped and the chart names itself for screen readers") {
     BarChart chart;
     chart.id = "lag";
     chart.title = "Lags <after> \"corporate\" & co";
