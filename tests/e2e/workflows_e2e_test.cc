@@ -512,6 +512,7 @@ TEST_SUITE("e2e workflows") {
     nlohmann::json second = nlohmann::json::parse(out);
     CHECK(second["run"]["previous_run"] == first["run"]["id"]);
     CHECK(second["run"]["new_findings"] == 0);
+    CHECK(second["run"]["resolved"].empty());
     CHECK(second["run"]["findings"] == first["run"]["findings"]);
     for (const nlohmann::json& c : second["report"]["checked"]) CHECK(c["findings"].empty());
     rc = Redite(AuditArgs(db) + " --new", &out, &err);
@@ -566,6 +567,11 @@ TEST_SUITE("e2e workflows") {
     nlohmann::json after = nlohmann::json::parse(out);
     CHECK_FALSE(reported(after));
     CHECK(after["run"]["accepted_left_out"] == 1);
+    // The previous run reported it: now resolved, by the acceptance.
+    REQUIRE(after["run"]["resolved"].size() == 1);
+    CHECK(after["run"]["resolved"][0]["post"] == post);
+    CHECK(after["run"]["resolved"][0]["match"] == other);
+    CHECK(after["run"]["resolved"][0]["accepted"] == true);
     CHECK(after["run"]["findings"].get<int>() == before["run"]["findings"].get<int>() - 1);
     rc = Redite(AuditArgs(db) + " --format csv", &out, &err);
     bool in_csv = false;

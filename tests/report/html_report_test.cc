@@ -4,6 +4,7 @@
 
 #include <map>
 #include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -208,6 +209,21 @@ TEST_SUITE("HtmlReport") {
     CHECK(extra < html.find("<footer"));
     CHECK(html.find("No previous run of these accounts") != std::string::npos);
     CHECK(html.find("data-figure=\"run.previous_run\"") == std::string::npos);
+  }
+
+  TEST_CASE("html: WriteReport's html is the escaped text report in a page") {
+    REQUIRE(ParseReportFormat("html") == ReportFormat::kHtml);
+    CHECK(std::string(ReportFormatName(ReportFormat::kHtml)) == "html");
+    std::ostringstream out;
+    ReportOptions options;
+    options.color = true;  // never ANSI escapes in a page
+    WriteReport(ReportFormat::kHtml, Sample().checked, options, out);
+    std::string html = out.str();
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<pre>") != std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert") != std::string::npos);
+    CHECK(html.find("<script>alert") == std::string::npos);
+    CHECK(html.find("\x1b[") == std::string::npos);
   }
 
   TEST_CASE("html: an empty audit still makes a page") {
