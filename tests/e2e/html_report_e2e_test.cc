@@ -133,6 +133,10 @@ window.addEventListener('load', function () {
   });
   boxes.forEach(function (b) { if (!b.checked) b.click(); });
   out.visible_after = visible().length;
+  var onlyNew = document.getElementById('only-new');
+  onlyNew.click();
+  out.visible_only_new = visible().length;
+  onlyNew.click();
   var root = document.documentElement;
   out.horizontal_overflow = root.scrollWidth - root.clientWidth;
   performance.getEntriesByType('resource').forEach(function (r) { out.resources.push(r.name); });
@@ -306,6 +310,9 @@ TEST_SUITE("HtmlReportE2E") {
         CHECK(f["counter"] == std::to_string(per_level[level]));
       }
       CHECK(result["visible_after"] == total);
+      // "new only" shows the findings the previous run did not report.
+      CHECK(result["visible_only_new"] == json["run"]["new_findings"]);
+      CHECK(result["visible_only_new"].get<int>() < total);
     }
 
     {  // on a narrow screen nothing is wider than the window
