@@ -18,16 +18,19 @@
 namespace redite::testing {
 namespace fs = std::filesystem;
 
+void MissingPrerequisite(const std::string& what, const std::string& hint) {
+  const char* require = std::getenv("REDITE_REQUIRE_SHARED_DATA");
+  if (require != nullptr && std::string(require) == "1") {
+    FAIL(what << " missing (REDITE_REQUIRE_SHARED_DATA=1); " << hint);
+    return;
+  }
+  std::cout << "REDITE-SKIP: " << what << " not found; " << hint << std::endl;
+}
+
 std::optional<std::string> SharedData(const std::string& relative) {
   fs::path path = fs::path(REDITE_SHARED_DATA) / relative;
   if (fs::exists(path)) return path.string();
-  const char* require = std::getenv("REDITE_REQUIRE_SHARED_DATA");
-  if (require != nullptr && std::string(require) == "1") {
-    FAIL("shared data file missing (REDITE_REQUIRE_SHARED_DATA=1): " << path.string());
-    return std::nullopt;
-  }
-  std::cout << "REDITE-SKIP: " << path.string() << " not found; clone ../shared beside "
-            << "the project to run this test" << std::endl;
+  MissingPrerequisite(path.string(), "clone ../shared beside the project to run this test");
   return std::nullopt;
 }
 

@@ -19,6 +19,11 @@ namespace redite::testing {
 // reports the test as skipped) and returns nullopt; the caller returns.
 std::optional<std::string> SharedData(const std::string& relative);
 
+// The skip-or-fail rule for anything a test needs from the machine: fails the
+// current test if REDITE_REQUIRE_SHARED_DATA=1, else prints
+// "REDITE-SKIP: <what> not found; <hint>". The caller returns.
+void MissingPrerequisite(const std::string& what, const std::string& hint);
+
 // The project's source folder and the built `redite` binary.
 std::string SourcePath(const std::string& relative);
 std::string RediteBinary();

@@ -2,6 +2,7 @@
 // against the corporate feeds, stored as a run (--new: only what the previous
 // run of the same accounts did not report).
 //   redite audit --person @ceo --corporate @groupe --since 2025-01-01 --format json -o audit.json
+//   redite audit --format html -o report.html   (a self-contained page with charts)
 // redite accept POST_ID CORPORATE_POST_ID --reason "...": a deliberate echo,
 // never reported again.
 #include <unistd.h>
@@ -20,6 +21,9 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "config_loader.h"
+#include "redite/profile/profile.h"
+#include "redite/report/html.h"
+#include "redite/report/profile_report.h"
 #include "redite/report/report.h"
 #include "redite/workflows/audit.h"
 #include "workflow_flags.h"
@@ -55,6 +59,51 @@ std::string AuditText(const workflows::AuditResult& result, const report::Report
   out += only_new ? "\nnew findings:\n" : "\nfindings:\n";
   out += with_findings.empty() ? "  none\n" : report::FormatText(with_findings, options);
   return out;
+}
+
+nlohmann::json ResolvedJson(const std::vector<workflows::ResolvedFinding>& resolved) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const workflows::ResolvedFinding& r : resolved) {
+    a.push_back({{"post", r.subject.id},
+                 {"match", r.match.id},
+                 {"match_account", r.match.account},
+                 {"level", similarity::LevelName(r.level)},
+                 {"score", r.score},
+                 {"accepted", r.accepted}});
+  }
+  return a;
+}
+
+// "@ceo against @groupe, 2026-01-01 to 2026-03-01" (the day before --until).
+std::string ScopeLabel(const std::vector<Account>& person, const std::vector<Account>& corporate,
+                       const workflows::AuditOptions& audit) {
+  auto handles = [](const std::vector<Account>& accounts) {
+    std::string out;
+    for (const Account& a : accounts) out += (out.empty() ? "@" : ", @") + a.handle;
+    return out;
+  };
+  return fmt::format("{} against {}, {} to {}", handles(person), handles(corporate),
+                     FormatUtc(audit.since).substr(0, 10), FormatUtc(audit.until - 1).substr(0, 10));
+}
+
+// The editorial line of the audited period (redite profile), with the
+// share of echoes per month from this audit; a note when it cannot be drawn
+// (one side has no post in the period).
+std::string ProfileSection(FeedStore* store, const workflows::AuditOptions& audit,
+                           const std::vector<workflows::CheckedPost>& checked) {
+  profile::ProfileOptions options;
+  options.person_ids = audit.person_ids;
+  options.corporate_ids = audit.corporate_ids;
+  options.since = audit.since;
+  options.until = audit.until;
+  auto built = profile::BuildProfile(store, options);
+  if (!built.ok()) {
+    return "<section id=\"profile\"><h2>Editorial line</h2><p>Not available: " +
+           report::EscapeHtml(built.status().message()) + "</p></section>\n";
+  }
+  built->fail_level = audit.fail_level;
+  built->monthly = profile::MonthlyEchoShare(checked, audit.fail_level);
+  return report::FormatProfileHtmlSection(*built);
 }
 
 int RunAuditCommand(const AuditFlags& flags) {
@@ -102,6 +151,7 @@ int RunAuditCommand(const AuditFlags& flags) {
                   {"findings", result->findings},
                   {"new_findings", result->new_findings},
                   {"accepted_left_out", result->accepted},
+                  {"resolved", ResolvedJson(result->resolved)},
                   {"only_new", flags.only_new}};
       j["report"] = nlohmann::json::parse(report::FormatJson(result->checked, options));
       body = j.dump(2) + "\n";
@@ -110,6 +160,17 @@ int RunAuditCommand(const AuditFlags& flags) {
     case report::ReportFormat::kCsv:
       body = report::FormatCsv(result->checked, options);
       break;
+    case report::ReportFormat::kHtml: {
+      report::HtmlReportOptions html;
+      html.fail_level = options.fail_level;
+      html.tool_version = options.tool_version;
+      html.generated_at = std::time(nullptr);
+      html.scope = ScopeLabel(accounts->person, accounts->corporate, audit);
+      html.only_new = flags.only_new;
+      html.extra_section_html = ProfileSection(setup->store.get(), audit, result->checked);
+      body = report::FormatAuditHtml(*result, html);
+      break;
+    }
     default:
       body = AuditText(*result, options, flags.only_new);
       break;
@@ -184,7 +245,7 @@ void RegisterAudit(CLI::App& app, int* exit_code) {
   cmd->add_flag("--dry-run", flags->dry_run, "Do not record the run");
   cmd->add_option("-o,--output", flags->out, "Write the report to this file");
   AddConfigFlags(cmd, &flags->config, /*with_window=*/false);
-  AddOutputFlags(cmd, &flags->output, {"text", "json", "csv"});
+  AddOutputFlags(cmd, &flags->output, {"text", "json", "csv", "html"});
   cmd->callback([=] { *exit_code = RunAuditCommand(*flags); });
 
   auto accept = std::make_shared<AcceptFlags>();

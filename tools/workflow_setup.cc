@@ -116,7 +116,7 @@ Result<ComparedAccounts> ResolveComparedAccounts(const WorkflowSetup& setup,
   auto corporates = ResolveAccounts(setup.store.get(), setup.config, corporate,
                                     AccountRole::kCorporate, "--corporate");
   if (!corporates.ok()) return corporates.status();
-  return ComparedAccounts{IdsOf(*persons), IdsOf(*corporates)};
+  return ComparedAccounts{*persons, *corporates, IdsOf(*persons), IdsOf(*corporates)};
 }
 
 namespace {

@@ -50,6 +50,8 @@ std::vector<std::int64_t> IdsOf(const std::vector<Account>& accounts);
 // The accounts of --person (role person) and --corporate (role corporate),
 // each resolved as ResolveAccounts does.
 struct ComparedAccounts {
+  std::vector<Account> person;
+  std::vector<Account> corporate;
   std::vector<std::int64_t> person_ids;
   std::vector<std::int64_t> corporate_ids;
 };

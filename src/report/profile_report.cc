@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "redite/report/html.h"
+
 namespace redite::report {
 namespace {
 
@@ -71,22 +73,6 @@ std::size_t Width(const std::string& s) {
 std::string PadRight(const std::string& s, std::size_t width) {
   std::size_t w = Width(s);
   return w >= width ? s : s + std::string(width - w, ' ');
-}
-
-std::string EscapeHtml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 nlohmann::json TermJson(const ProfileTerm& t) {
@@ -264,12 +250,9 @@ std::string FormatProfileHtmlSection(const Profile& p) {
 }
 
 std::string FormatProfileHtmlPage(const Profile& p) {
-  return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>redite profile: {} vs {}</title>\n</head>\n<body>\n{}</body>\n</html>\n",
-      EscapeHtml(Handles(p.person_handles)), EscapeHtml(Handles(p.corporate_handles)),
-      FormatProfileHtmlSection(p));
+  return HtmlPage(fmt::format("redite profile: {} vs {}", Handles(p.person_handles),
+                              Handles(p.corporate_handles)),
+                  "<main>\n" + FormatProfileHtmlSection(p) + "</main>\n");
 }
 
 }  // namespace redite::report

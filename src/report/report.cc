@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "redite/report/html.h"
+
 namespace redite::report {
 namespace {
 
@@ -228,13 +230,14 @@ const char* ReportFormatName(ReportFormat format) {
     case ReportFormat::kGithub: return "github";
     case ReportFormat::kSarif: return "sarif";
     case ReportFormat::kCsv: return "csv";
+    case ReportFormat::kHtml: return "html";
   }
   return "text";
 }
 
 std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   for (ReportFormat f : {ReportFormat::kText, ReportFormat::kJson, ReportFormat::kGithub,
-                         ReportFormat::kSarif, ReportFormat::kCsv}) {
+                         ReportFormat::kSarif, ReportFormat::kCsv, ReportFormat::kHtml}) {
     if (name == ReportFormatName(f)) return f;
   }
   return std::nullopt;
@@ -281,19 +284,37 @@ std::string EscapeGithubProperty(std::string_view text) {
   return out;
 }
 
-std::string Highlight(std::string_view text, const std::vector<similarity::Span>& spans) {
+std::string WrapSpans(std::string_view text, const std::vector<similarity::Span>& spans,
+                      std::string_view on, std::string_view off,
+                      std::string (*piece)(std::string_view)) {
   std::string out;
   std::size_t pos = 0;
   for (const similarity::Span& s : spans) {
     if (s.start < pos || s.end > text.size() || s.end <= s.start) continue;
-    out.append(text.substr(pos, s.start - pos));
-    out += kHighlightOn;
-    out.append(text.substr(s.start, s.end - s.start));
-    out += kHighlightOff;
+    out += piece(text.substr(pos, s.start - pos));
+    out.append(on);
+    out += piece(text.substr(s.start, s.end - s.start));
+    out.append(off);
     pos = s.end;
   }
-  out.append(text.substr(pos));
+  out += piece(text.substr(pos));
   return out;
+}
+
+std::string Highlight(std::string_view text, const std::vector<similarity::Span>& spans) {
+  return WrapSpans(text, spans, kHighlightOn, kHighlightOff,
+                   [](std::string_view s) { return std::string(s); });
+}
+
+PassageSpans HighlightSpans(const Finding& f) {
+  PassageSpans spans;
+  for (const SharedPassage& p : workflows::SharedPassages(f)) {
+    spans.subject.push_back(p.subject);
+    spans.match.push_back(p.match);
+  }
+  spans.subject = workflows::MergeSpans(f.subject.text, std::move(spans.subject));
+  spans.match = workflows::MergeSpans(f.match.text, std::move(spans.match));
+  return spans;
 }
 
 std::string FormatDuration(std::int64_t seconds) {
@@ -331,15 +352,10 @@ std::string FormatText(const std::vector<CheckedPost>& checked, const ReportOpti
       std::string lag = LagPhrase(f, options);
       if (!lag.empty()) out += " (" + lag + ")";
       out += "\n";
-      std::vector<similarity::Span> sa, sb;
-      for (const SharedPassage& p : workflows::SharedPassages(f)) {
-        sa.push_back(p.subject);
-        sb.push_back(p.match);
-      }
-      sa = workflows::MergeSpans(f.subject.text, sa);
-      sb = workflows::MergeSpans(f.match.text, sb);
-      std::string subject_text = options.color ? Highlight(f.subject.text, sa) : f.subject.text;
-      std::string match_text = options.color ? Highlight(f.match.text, sb) : f.match.text;
+      PassageSpans spans = HighlightSpans(f);
+      std::string subject_text =
+          options.color ? Highlight(f.subject.text, spans.subject) : f.subject.text;
+      std::string match_text = options.color ? Highlight(f.match.text, spans.match) : f.match.text;
       std::string subject_head = "     " + options.subject_noun + ": ";
       std::string match_head = "     " + MatchLabel(f.match) + ": ";
       out += subject_head + Indent(subject_text, std::string(subject_head.size(), ' ')) + "\n";
@@ -616,6 +632,11 @@ std::string FormatAuditSummaryJson(const workflows::AuditSummary& s) {
   } else {
     j["lag_seconds"] = nullptr;
   }
+  nlohmann::json histogram = nlohmann::json::array();
+  for (const workflows::LagBucket& b : s.lag_histogram) {
+    histogram.push_back({{"bucket", b.label}, {"min_seconds", b.min_seconds}, {"count", b.count}});
+  }
+  j["lag_histogram"] = std::move(histogram);
   auto terms = [](const std::vector<workflows::CountedTerm>& list) {
     nlohmann::json a = nlohmann::json::array();
     for (const workflows::CountedTerm& t : list) a.push_back({{"term", t.term}, {"posts", t.posts}});
@@ -642,6 +663,12 @@ void WriteReport(ReportFormat format, const std::vector<CheckedPost>& checked,
     case ReportFormat::kGithub: out << FormatGithub(checked, options); break;
     case ReportFormat::kSarif: out << FormatSarif(checked, options); break;
     case ReportFormat::kCsv: out << FormatCsv(checked, options); break;
+    case ReportFormat::kHtml: {
+      ReportOptions plain = options;
+      plain.color = false;
+      out << HtmlPage("redite report", "<pre>" + EscapeHtml(FormatText(checked, plain)) + "</pre>\n");
+      break;
+    }
   }
 }
 

@@ -23,7 +23,37 @@ std::string ScopeOf(const AuditOptions& options) {
   return "person=" + ids(options.person_ids) + ";corporate=" + ids(options.corporate_ids);
 }
 
+// The stored post `row_id` as a report shows it (handles cached in
+// `handles`); a post no longer stored gives a PostRef with only its row id.
+Result<PostRef> StoredRef(FeedStore* store, std::int64_t row_id,
+                          std::unordered_map<std::int64_t, std::string>* handles) {
+  auto post = store->GetPost(row_id);
+  if (!post.ok()) {
+    if (post.status().code() != Status::Code::kNotFound) return post.status();
+    PostRef gone;
+    gone.row_id = row_id;
+    return gone;
+  }
+  auto handle = handles->find(post->account_id);
+  if (handle == handles->end()) {
+    auto account = store->GetAccount(post->account_id);
+    if (!account.ok()) return account.status();
+    handle = handles->emplace(post->account_id, account->handle).first;
+  }
+  return RefOf(*post, handle->second);
+}
+
 }  // namespace
+
+std::vector<PostPair> ResolvedPairs(const std::vector<PostPair>& previous,
+                                    const std::set<PostPair>& current,
+                                    const std::set<std::int64_t>& audited) {
+  std::vector<PostPair> resolved;
+  for (const PostPair& pair : previous) {
+    if (audited.count(pair.first) && !current.count(pair)) resolved.push_back(pair);
+  }
+  return resolved;
+}
 
 Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOptions& options) {
   if (options.person_ids.empty()) return Status::InvalidArgument("audit: no person account");
@@ -38,7 +68,7 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
   if (!accepted_rows.ok()) return accepted_rows.status();
   std::set<std::pair<std::int64_t, std::int64_t>> accepted(accepted_rows->begin(),
                                                            accepted_rows->end());
-  std::set<std::pair<std::int64_t, std::int64_t>> previous;
+  std::set<PostPair> previous;
   auto last = store->LastAuditRun(scope);
   if (!last.ok()) return last.status();
   if (*last) {
@@ -72,8 +102,11 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
   check_scope.account_ids = options.corporate_ids;
   check_scope.min_level = options.min_level;
   std::vector<CheckedPost> all;
+  std::set<PostPair> current;
+  std::set<std::int64_t> audited;
   for (std::size_t k = 0; k < posts.size(); ++k) {
     const Post& post = posts[k];
+    audited.insert(post.id);
     check_scope.exclude_post_id = post.id;
     auto checked = checker->Check(RefOf(post, handles[post.account_id]), check_scope);
     if (!checked.ok()) {
@@ -103,8 +136,11 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
                         .dump();
       run.findings.push_back(std::move(row));
       ++result.findings;
-      bool is_new = !previous.count({post.id, other});
-      result.new_findings += is_new;
+      current.emplace(post.id, other);
+      if (!previous.count({post.id, other})) {
+        ++result.new_findings;
+        result.new_pairs.emplace(post.id, other);
+      }
       kept.push_back(std::move(f));
     }
     checked->findings = std::move(kept);
@@ -112,6 +148,34 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
     if (options.progress) options.progress(k + 1, posts.size());
   }
   result.summary = SummarizeAudit(all, options.fail_level);
+  if (*last) {
+    std::vector<PostPair> previous_order;
+    for (const AuditFindingRow& row : (*last)->findings) {
+      previous_order.emplace_back(row.post_id, row.other_post_id);
+    }
+    std::vector<PostPair> resolved_pairs = ResolvedPairs(previous_order, current, audited);
+    std::set<PostPair> resolved(resolved_pairs.begin(), resolved_pairs.end());
+    for (const AuditFindingRow& row : (*last)->findings) {
+      PostPair pair(row.post_id, row.other_post_id);
+      if (!resolved.count(pair)) continue;
+      ResolvedFinding f;
+      auto subject = StoredRef(store, row.post_id, &handles);
+      if (!subject.ok()) return subject.status();
+      auto match = StoredRef(store, row.other_post_id, &handles);
+      if (!match.ok()) return match.status();
+      f.subject = std::move(*subject);
+      f.match = std::move(*match);
+      f.level = similarity::ParseLevel(row.level).value_or(similarity::Level::kDistinct);
+      f.score = row.score;
+      f.accepted = accepted.count(pair) > 0;
+      result.resolved.push_back(std::move(f));
+    }
+    std::stable_sort(result.resolved.begin(), result.resolved.end(),
+                     [](const ResolvedFinding& a, const ResolvedFinding& b) {
+                       if (a.level != b.level) return a.level > b.level;
+                       return a.score > b.score;
+                     });
+  }
   if (options.only_new) {
     for (CheckedPost& c : all) {
       std::erase_if(c.findings, [&](const Finding& f) {

@@ -8,6 +8,19 @@ namespace redite::workflows {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
+constexpr std::int64_t kHour = 3600;
+
+std::vector<LagBucket> LagHistogram(const std::vector<std::int64_t>& lags) {
+  std::vector<LagBucket> buckets = {{"< 1 h", 0, 0},           {"1-6 h", kHour, 0},
+                                    {"6-24 h", 6 * kHour, 0},  {"1-3 d", kDay, 0},
+                                    {"3-7 d", 3 * kDay, 0},    {"> 7 d", 7 * kDay, 0}};
+  for (std::int64_t lag : lags) {
+    std::size_t b = buckets.size() - 1;
+    while (b > 0 && lag < buckets[b].min_seconds) --b;
+    ++buckets[b].count;
+  }
+  return buckets;
+}
 
 // Floor division (dates before 1970 are negative).
 std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
@@ -84,6 +97,7 @@ AuditSummary SummarizeAudit(const std::vector<CheckedPost>& checked,
   s.overlap_rate = s.posts_audited > 0
                        ? static_cast<double>(s.overlapping) / static_cast<double>(s.posts_audited)
                        : 0.0;
+  s.lag_histogram = LagHistogram(lags);
   if (!lags.empty()) {
     std::sort(lags.begin(), lags.end());
     s.lag = LagStats{static_cast<std::int64_t>(lags.size()), lags.front(), NearestRank(lags, 0.25),

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "e2e/demo_corpus.h"
 #include "ingest/dates.h"
 #include "redite/store/feed_store.h"
 #include "test_support.h"
@@ -26,34 +27,7 @@ using testing::TempDir;
 constexpr const char* kYear = " --since 2025-11-01 --until 2026-11-01";
 constexpr const char* kMonth = " --since 2026-01-01 --until 2026-02-01";
 
-// The demo feeds in one database for the whole run ("" when an import failed:
-// the first test that needs it fails with the error).
-const std::string& DemoPath(std::string* error) {
-  static std::string failure;
-  static const std::string path = [] {
-    std::string db = TempDir() + "/profile-demo.db";
-    const std::pair<std::string, std::string> feeds[] = {
-        {"--account @MathildeVarenne --role person", "corpus/demo/ceo/tweets.js"},
-        {"--account @Helvion_Groupe --role corporate", "corpus/demo/corporate.csv"}};
-    for (const auto& [account, file] : feeds) {
-      std::string out, err;
-      if (Redite("import --db " + Quote(db) + " " + account + " " + Quote(SourcePath(file)), &out,
-                 &err) != 0) {
-        failure = file + ": " + err;
-      }
-    }
-    return db;
-  }();
-  *error = failure;
-  return path;
-}
-
-std::string Db() {
-  std::string error;
-  const std::string& path = DemoPath(&error);
-  REQUIRE_MESSAGE(error.empty(), error);
-  return " --db " + Quote(path);
-}
+std::string Db() { return " " + testing::DemoDb(); }
 
 std::string Profile(const std::string& period) {
   return "profile" + Db() + " --person @MathildeVarenne --corporate @Helvion_Groupe" + period;
@@ -104,8 +78,7 @@ TEST_SUITE("e2e profile") {
     CHECK(j.at("until") == "2026-11-01T00:00:00Z");
     CHECK(j.at("min_count") == 2);
 
-    std::string db_error;
-    auto store = FeedStore::Open(DemoPath(&db_error), {});
+    auto store = FeedStore::Open(testing::Demo().path, {});
     REQUIRE(store.ok());
     const std::int64_t since = Utc(2025, 11, 1), until = Utc(2026, 11, 1);
     std::vector<Post> person = StoredPosts(store->get(), "MathildeVarenne", since, until);

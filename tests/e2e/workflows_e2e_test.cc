@@ -14,11 +14,15 @@
 #include <utility>
 #include <vector>
 
+#include "e2e/demo_corpus.h"
 #include "test_support.h"
 
 namespace redite {
 namespace {
 
+using testing::Demo;
+using testing::DemoDb;
+using testing::DemoDbCopy;
 using testing::Quote;
 using testing::ReadFile;
 using testing::Redite;
@@ -28,54 +32,14 @@ using testing::SourcePath;
 using testing::SplitLines;
 using testing::TempDir;
 using testing::WriteFile;
+using testing::kCorporate;
+using testing::kPerson;
 
-constexpr const char* kPerson = "@MathildeVarenne";
-constexpr const char* kCorporate = "@Helvion_Groupe";
 // The audits of most tests: two months of the demo year (65 CEO posts).
 constexpr const char* kSince = "2026-01-01";
 constexpr const char* kUntil = "2026-03-01";
 
 std::string Draft(const std::string& name) { return SourcePath("corpus/demo/drafts/" + name); }
-
-struct DemoDatabase {
-  std::string path;
-  std::string error;  // empty when the imports worked
-};
-
-// The demo feeds imported once per run: the CEO's archive and the corporate CSV.
-const DemoDatabase& Demo() {
-  static const DemoDatabase demo = [] {
-    DemoDatabase d;
-    d.path = TempDir() + "/demo.db";
-    std::string out, err;
-    if (Redite("import --db " + Quote(d.path) + " --account " + kPerson + " --role person " +
-                   Quote(SourcePath("corpus/demo/ceo/tweets.js")),
-               &out, &err) != 0) {
-      d.error = "import of ceo/tweets.js: " + err;
-    } else if (Redite("import --db " + Quote(d.path) + " --account " + kCorporate +
-                          " --role corporate " + Quote(SourcePath("corpus/demo/corporate.csv")),
-                      &out, &err) != 0) {
-      d.error = "import of corporate.csv: " + err;
-    }
-    return d;
-  }();
-  return demo;
-}
-
-// "--db DEMO" (fails the test when the demo database could not be made).
-std::string DemoDb() {
-  const DemoDatabase& demo = Demo();
-  REQUIRE_MESSAGE(demo.error.empty(), demo.error);
-  return "--db " + Quote(demo.path);
-}
-
-// A copy of the demo database for a test that records runs or accepted pairs.
-std::string DemoDbCopy() {
-  DemoDb();
-  std::string copy = TempDir() + "/copy.db";
-  std::filesystem::copy_file(Demo().path, copy);
-  return "--db " + Quote(copy);
-}
 
 std::string AuditArgs(const std::string& db) {
   return std::string("audit ") + db + " --person " + kPerson + " --corporate " + kCorporate +
@@ -548,6 +512,7 @@ TEST_SUITE("e2e workflows") {
     nlohmann::json second = nlohmann::json::parse(out);
     CHECK(second["run"]["previous_run"] == first["run"]["id"]);
     CHECK(second["run"]["new_findings"] == 0);
+    CHECK(second["run"]["resolved"].empty());
     CHECK(second["run"]["findings"] == first["run"]["findings"]);
     for (const nlohmann::json& c : second["report"]["checked"]) CHECK(c["findings"].empty());
     rc = Redite(AuditArgs(db) + " --new", &out, &err);
@@ -602,6 +567,11 @@ TEST_SUITE("e2e workflows") {
     nlohmann::json after = nlohmann::json::parse(out);
     CHECK_FALSE(reported(after));
     CHECK(after["run"]["accepted_left_out"] == 1);
+    // The previous run reported it: now resolved, by the acceptance.
+    REQUIRE(after["run"]["resolved"].size() == 1);
+    CHECK(after["run"]["resolved"][0]["post"] == post);
+    CHECK(after["run"]["resolved"][0]["match"] == other);
+    CHECK(after["run"]["resolved"][0]["accepted"] == true);
     CHECK(after["run"]["findings"].get<int>() == before["run"]["findings"].get<int>() - 1);
     rc = Redite(AuditArgs(db) + " --format csv", &out, &err);
     bool in_csv = false;

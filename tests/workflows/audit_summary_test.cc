@@ -80,6 +80,13 @@ TEST_SUITE("AuditSummary") {
     CHECK(s.lag->median == 3600);
     CHECK(s.lag->p75 == 2 * 86400);
     CHECK(s.lag->max == 2 * 86400);
+    // 1 h (a bucket's lower bound is inclusive) and 2 d.
+    REQUIRE(s.lag_histogram.size() == 6);
+    std::vector<std::int64_t> counts;
+    for (const LagBucket& b : s.lag_histogram) counts.push_back(b.count);
+    CHECK(counts == std::vector<std::int64_t>{0, 1, 0, 1, 0, 0});
+    CHECK(s.lag_histogram[1].label == "1-6 h");
+    CHECK(s.lag_histogram[3].min_seconds == 86400);
     REQUIRE(s.top_lemmas.size() == 2);
     CHECK(s.top_lemmas[0].term == "usine");
     CHECK(s.top_lemmas[0].posts == 3);  // once per post, even when repeated
@@ -108,6 +115,8 @@ TEST_SUITE("AuditSummary") {
     CHECK(none.posts_audited == 0);
     CHECK(none.overlap_rate == 0);
     CHECK_FALSE(none.lag.has_value());
+    REQUIRE(none.lag_histogram.size() == 6);  // the buckets, empty
+    for (const LagBucket& b : none.lag_histogram) CHECK(b.count == 0);
     CHECK(none.weeks.empty());
   }
 

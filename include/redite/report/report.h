@@ -16,6 +16,7 @@
 //    drafts over 280 characters), escaped as GitHub's toolkit does.
 //  - sarif: SARIF 2.1.0, one rule per level and one for over-length drafts.
 //  - csv: one row per finding (RFC 4180), for audits and spreadsheets.
+//  - html: the audit as a self-contained page, see redite/report/html.h.
 // Every writer prints what it is given: choosing which findings to report
 // (e.g. levels below same-topic) is the caller's job.
 #ifndef REDITE_REPORT_REPORT_H_
@@ -33,8 +34,8 @@
 
 namespace redite::report {
 
-enum class ReportFormat { kText, kJson, kGithub, kSarif, kCsv };
-// "text", "json", "github", "sarif", "csv".
+enum class ReportFormat { kText, kJson, kGithub, kSarif, kCsv, kHtml };
+// "text", "json", "github", "sarif", "csv", "html".
 const char* ReportFormatName(ReportFormat format);
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
@@ -67,6 +68,8 @@ std::string FormatSarif(const std::vector<workflows::CheckedPost>& checked,
 std::string FormatCsv(const std::vector<workflows::CheckedPost>& checked,
                       const ReportOptions& options);
 
+// kHtml writes the text report inside an HTML page (HtmlPage); the audit's
+// page with charts is report::FormatAuditHtml (redite/report/html.h).
 void WriteReport(ReportFormat format, const std::vector<workflows::CheckedPost>& checked,
                  const ReportOptions& options, std::ostream& out);
 
@@ -84,6 +87,21 @@ std::string EscapeGithubProperty(std::string_view text);
 // `text` with ANSI bold yellow around each span (sorted, non-overlapping byte
 // ranges on character boundaries, as workflows::MergeSpans gives).
 std::string Highlight(std::string_view text, const std::vector<similarity::Span>& spans);
+
+// `text` with `on` and `off` around each span (as for Highlight), every piece
+// of the text passed through `piece` first (e.g. EscapeHtml); spans that are
+// out of order or out of the text are ignored.
+std::string WrapSpans(std::string_view text, const std::vector<similarity::Span>& spans,
+                      std::string_view on, std::string_view off,
+                      std::string (*piece)(std::string_view));
+
+// The shared passages of a finding as the ranges to highlight in each text
+// (workflows::SharedPassages, then workflows::MergeSpans on each side).
+struct PassageSpans {
+  std::vector<similarity::Span> subject;
+  std::vector<similarity::Span> match;
+};
+PassageSpans HighlightSpans(const workflows::Finding& finding);
 
 // "3 d 4 h", "25 min", "12 s": a lag for people.
 std::string FormatDuration(std::int64_t seconds);

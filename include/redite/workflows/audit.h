@@ -11,13 +11,16 @@
 // Pairs recorded with AcceptPair (deliberate echoes) are never reported.
 // With only_new, findings already reported by the previous run of the same
 // scope (same person and corporate accounts) are left out of the report (the
-// summary still counts every post of the period).
+// summary still counts every post of the period). The result says which
+// findings are new and which findings of the previous run are resolved.
 #ifndef REDITE_WORKFLOWS_AUDIT_H_
 #define REDITE_WORKFLOWS_AUDIT_H_
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "redite/similarity/scorer.h"
@@ -43,6 +46,27 @@ struct AuditOptions {
   std::function<void(std::size_t, std::size_t)> progress;
 };
 
+// A finding of the previous run of the same scope that this run no longer
+// reports, although it audited the person's post again (a post now outside
+// the period is not "resolved").
+struct ResolvedFinding {
+  PostRef subject;  // the person's post
+  PostRef match;    // the corporate post (empty text when no longer stored)
+  similarity::Level level = similarity::Level::kDistinct;  // in the previous run
+  double score = 0;                                         // in the previous run
+  bool accepted = false;  // left out because the pair was accepted since
+};
+
+// Which findings of this run and of the previous one are new or resolved:
+// pairs (person's post row id, corporate post row id).
+using PostPair = std::pair<std::int64_t, std::int64_t>;
+// The previous run's pairs that are not in `current`, among the person's
+// posts in `audited` (row ids), in the order of `previous`. An accepted
+// pair is not in `current`: it is resolved too.
+std::vector<PostPair> ResolvedPairs(const std::vector<PostPair>& previous,
+                                    const std::set<PostPair>& current,
+                                    const std::set<std::int64_t>& audited);
+
 struct AuditResult {
   std::int64_t run_id = 0;  // 0 when not recorded
   std::optional<std::int64_t> previous_run_id;
@@ -51,6 +75,14 @@ struct AuditResult {
   std::size_t findings = 0;          // findings of this run (accepted pairs left out)
   std::size_t new_findings = 0;      // not in the previous run of the same scope
   std::size_t accepted = 0;          // left out as accepted
+  // The findings of this run not in the previous run (all when none).
+  std::set<PostPair> new_pairs;
+  // Findings of the previous run no longer reported, most severe first.
+  std::vector<ResolvedFinding> resolved;
+
+  bool IsNew(const Finding& f) const {
+    return new_pairs.count({f.subject.row_id, f.match.row_id}) > 0;
+  }
 };
 
 Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOptions& options);

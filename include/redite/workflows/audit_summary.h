@@ -37,6 +37,13 @@ struct LagStats {
   std::int64_t max = 0;
 };
 
+// Lags in [min_seconds, the next bucket's min_seconds).
+struct LagBucket {
+  std::string label;  // "< 1 h", "1-6 h", "6-24 h", "1-3 d", "3-7 d", "> 7 d"
+  std::int64_t min_seconds = 0;
+  std::int64_t count = 0;
+};
+
 struct WeekTrend {
   std::int64_t week_start = 0;  // Monday 00:00 UTC, seconds
   std::int64_t posts = 0;
@@ -58,6 +65,8 @@ struct AuditSummary {
   // How long after the corporate post the person repeated it (overlapping
   // posts whose corporate post came first).
   std::optional<LagStats> lag;
+  // The same lags by bucket: always the six buckets, shortest first.
+  std::vector<LagBucket> lag_histogram;
   // Most shared lemmas, hashtags and links among overlapping posts, most
   // posts first (ties: alphabetical).
   std::vector<CountedTerm> top_lemmas;
