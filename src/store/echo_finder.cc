@@ -88,6 +88,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
   if (query.where.account_ids.empty()) {
     return Status::InvalidArgument("no account to compare the post with");
   }
+  OverlapIndex::ReadScope read(rep_->index);
   std::vector<std::int64_t> ids;
   if (query.exhaustive) {
     Result<std::vector<std::int64_t>> all = rep_->index.AllPosts(query.where);

@@ -393,6 +393,7 @@ Result<std::unique_ptr<FeedStore>> FeedStore::Open(const std::string& path,
     db.setBusyTimeout(options.busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA cache_size = -" + std::to_string(options.cache_kib));
+    if (!in_memory) db.exec("PRAGMA mmap_size = " + std::to_string(options.mmap_bytes));
     if (!options.read_only) {
       if (!in_memory) db.exec("PRAGMA journal_mode = WAL");
       // In WAL mode NORMAL loses at most the last commits on power loss, never

@@ -1,11 +1,12 @@
 #include "redite/store/overlap_index.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <climits>
 #include <optional>
-#include <unordered_map>
+#include <vector>
 #include <utility>
 
 #include "redite/similarity/index.h"
@@ -16,6 +17,58 @@ namespace redite {
 
 using store::FromException;
 using store::KeyToSql;
+
+namespace {
+
+// The key weight each post shares with the draft, by post id: a query adds
+// to it once per posting read (thousands), so the table is flat (open
+// addressing on a power-of-two array of indices into `entries`), not a
+// node per post.
+class PostWeights {
+ public:
+  struct Entry {
+    std::int64_t post_id = 0;
+    double weight = 0;
+    std::int64_t key_count = 0;
+  };
+
+  PostWeights() : slots_(1024, 0), mask_(1023) {}
+
+  Entry& At(std::int64_t post_id) {
+    std::size_t at = Hash(post_id) & mask_;
+    for (; slots_[at] != 0; at = (at + 1) & mask_) {
+      Entry& e = entries_[slots_[at] - 1];
+      if (e.post_id == post_id) return e;
+    }
+    entries_.push_back(Entry{post_id, 0, 0});
+    slots_[at] = static_cast<std::uint32_t>(entries_.size());
+    if (entries_.size() * 2 > slots_.size()) Grow();
+    return entries_.back();
+  }
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  static std::size_t Hash(std::int64_t id) {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(id) * 0x9E3779B97F4A7C15ull) >> 20);
+  }
+  void Grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    mask_ = slots_.size() - 1;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      std::size_t at = Hash(entries_[i].post_id) & mask_;
+      while (slots_[at] != 0) at = (at + 1) & mask_;
+      slots_[at] = static_cast<std::uint32_t>(i + 1);
+    }
+  }
+
+  std::vector<std::uint32_t> slots_;  // 1-based index into entries_; 0: empty
+  std::size_t mask_;
+  std::vector<Entry> entries_;
+};
+
+}  // namespace
 
 struct OverlapIndex::Rep {
   SQLite::Database& db;
@@ -73,11 +126,7 @@ Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
     SQLite::Statement& scan = rep_->Prepare(&rep_->postings, R"sql(
 SELECT post_id, key_count FROM overlap_postings
 WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql");
-    struct Shared {
-      double weight = 0;
-      std::int64_t key_count = 0;
-    };
-    std::unordered_map<std::int64_t, Shared> shared;
+    PostWeights shared;
     std::int64_t read = 0;
     int taken = 0;
     for (const KeyDf& k : keys) {
@@ -91,7 +140,7 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
         scan.bind(3, where.since.value_or(INT64_MIN));
         scan.bind(4, where.until.value_or(INT64_MAX));
         while (scan.executeStep()) {
-          Shared& s = shared[scan.getColumn(0).getInt64()];
+          PostWeights::Entry& s = shared.At(scan.getColumn(0).getInt64());
           s.weight += w;
           s.key_count = scan.getColumn(1).getInt64();
         }
@@ -106,7 +155,8 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
     const double mean_weight = draft_weight / static_cast<double>(draft_keys.size());
     std::vector<OverlapCandidate> out;
     out.reserve(shared.size());
-    for (const auto& [id, s] : shared) {
+    for (const PostWeights::Entry& s : shared.entries()) {
+      const std::int64_t id = s.post_id;
       double smaller = std::min(draft_weight, static_cast<double>(s.key_count) * mean_weight);
       double containment = smaller > 0 ? std::min(1.0, s.weight / smaller) : 0;
       if (containment < o.min_containment) continue;
@@ -178,6 +228,26 @@ WHERE p.id = ?1)sql");
     return post;
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
+  }
+}
+
+OverlapIndex::ReadScope::ReadScope(OverlapIndex& index) : index_(&index) {
+  if (sqlite3_get_autocommit(index_->rep_->db.getHandle()) == 0) return;  // inside a transaction
+  try {
+    index_->rep_->db.exec("BEGIN");
+    began_ = true;
+  } catch (const std::exception&) {
+    // Each query then runs on its own, as without the scope.
+  }
+}
+
+OverlapIndex::ReadScope::~ReadScope() {
+  if (!began_) return;
+  try {
+    index_->rep_->db.exec("COMMIT");
+  } catch (const std::exception&) {
+    // A read-only transaction has nothing to lose; SQLite ends it with the
+    // connection at worst.
   }
 }
 

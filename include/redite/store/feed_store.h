@@ -40,6 +40,10 @@ struct FeedStoreOptions {
   int busy_timeout_ms = 5000;
   // SQLite page cache per connection, in KiB (larger speeds up big imports).
   int cache_kib = 64 * 1024;
+  // Reads through a memory map of up to this many bytes of the database
+  // file (SQLite's mmap_size): a check reads hundreds of scattered pages, and
+  // a map spares a system call and a copy for each. 0: read() only.
+  std::int64_t mmap_bytes = std::int64_t{1} << 30;
 };
 
 // One file's import, as recorded in the import_runs table.

@@ -99,6 +99,22 @@ class OverlapIndex {
   Result<std::int64_t> CorporatePosts();
   Result<std::int64_t> CorporatePostsWith(std::uint64_t key);
 
+  // While one lives, the index's queries share one read transaction: one
+  // snapshot, and the lock and WAL-index reads that SQLite otherwise repeats
+  // for every statement (a check runs hundreds). Does nothing when a
+  // transaction is already open on the connection.
+  class ReadScope {
+   public:
+    explicit ReadScope(OverlapIndex& index);
+    ~ReadScope();
+    ReadScope(const ReadScope&) = delete;
+    ReadScope& operator=(const ReadScope&) = delete;
+
+   private:
+    OverlapIndex* index_;
+    bool began_ = false;
+  };
+
  private:
   struct Rep;
   std::unique_ptr<Rep> rep_;
