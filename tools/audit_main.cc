@@ -168,6 +168,8 @@ int RunAuditCommand(const AuditFlags& flags) {
       html.scope = ScopeLabel(accounts->person, accounts->corporate, audit);
       html.only_new = flags.only_new;
       html.extra_section_html = ProfileSection(setup->store.get(), audit, result->checked);
+      html.extra_section_id = "profile";
+      html.extra_section_title = "Editorial line";
       body = report::FormatAuditHtml(*result, html);
       break;
     }

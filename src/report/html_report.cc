@@ -43,6 +43,8 @@ font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,s
 h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.2rem;margin:1.6rem 0 .6rem;border-bottom:1px solid var(--line)}
 h3{font-size:.95rem;margin:0 0 .3rem;font-weight:600}
 .meta,.muted{color:var(--muted);font-size:.9rem}
+nav.contents{font-size:.9rem;margin:.5rem 0 1rem}
+@media print{nav.contents{display:none}}
 [hidden]{display:none!important}
 .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:.6rem;margin:0}
 .figures div{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.5rem .7rem}
@@ -412,6 +414,18 @@ std::string FormatAuditHtml(const AuditResult& result, const HtmlReportOptions& 
       result.run_id != 0 ? "audit run #" + Figure("run.id", result.run_id)
                          : std::string("not recorded (dry run)"),
       TimeElement(options.generated_at));
+  std::vector<std::pair<std::string, std::string>> contents = {
+      {"glance", "At a glance"}, {"trend", "Trend"},  {"lag", "Who said it first"},
+      {"changes", "Changes"},    {"pairs", "Pairs"}};
+  if (!options.extra_section_id.empty()) {
+    contents.emplace_back(options.extra_section_id, options.extra_section_title);
+  }
+  body += "<nav class=\"contents\" aria-label=\"Contents\">";
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    body += fmt::format("{}<a href=\"#{}\">{}</a>", i > 0 ? " · " : "",
+                        EscapeHtml(contents[i].first), EscapeHtml(contents[i].second));
+  }
+  body += "</nav>\n";
   body += Glance(s) + Trend(s) + Lags(s);
 
   std::string cards;

@@ -36,6 +36,10 @@ struct HtmlReportOptions {
   // An already-rendered HTML fragment (one or more <section>s) inserted
   // before the footer as is; "" for none.
   std::string extra_section_html;
+  // Its entry in the page's contents: the id of its <section> and a title
+  // ("" for no entry).
+  std::string extra_section_id;
+  std::string extra_section_title;
 };
 
 // The audit as one HTML page.
