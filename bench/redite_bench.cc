@@ -351,6 +351,16 @@ EchoFinderOptions FinderOptions() {
   return options;
 }
 
+// How the checks open the store: read-only; REDITE_MMAP_BYTES sets the
+// memory map (FeedStoreOptions::mmap_bytes; 0: none) to compare.
+FeedStoreOptions ReadOnlyStoreOptions() {
+  FeedStoreOptions options;
+  options.create_if_missing = false;
+  options.read_only = true;
+  if (const char* n = std::getenv("REDITE_MMAP_BYTES")) options.mmap_bytes = std::stoll(n);
+  return options;
+}
+
 // The store, its corporate account ids and its person posts.
 struct BenchStore {
   std::unique_ptr<FeedStore> store;
@@ -359,11 +369,7 @@ struct BenchStore {
 };
 
 Result<BenchStore> OpenBenchStore(const std::string& db, bool with_person_posts) {
-  FeedStoreOptions options;
-  options.create_if_missing = false;
-  options.read_only = true;
-  if (const char* n = std::getenv("REDITE_MMAP_BYTES")) options.mmap_bytes = std::stoll(n);
-  auto store = FeedStore::Open(db, options);
+  auto store = FeedStore::Open(db, ReadOnlyStoreOptions());
   if (!store.ok()) return store.status();
   BenchStore b;
   b.store = std::move(*store);
@@ -506,10 +512,7 @@ int Audit(const std::string& db, int threads) {
   std::vector<std::thread> workers;
   for (int w = 0; w < threads; ++w) {
     workers.emplace_back([&, w] {
-      FeedStoreOptions options;
-      options.read_only = true;
-      options.create_if_missing = false;
-      auto store = FeedStore::Open(db, options);
+      auto store = FeedStore::Open(db, ReadOnlyStoreOptions());
       if (!store.ok()) {
         errors[w] = store.status().message();
         return;
