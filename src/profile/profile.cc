@@ -104,26 +104,20 @@ std::array<PostTerms, kTermKinds.size()> TermsOf(const similarity::PostFeatures&
 
 Status CountSide(FeedStore* store, const std::vector<std::int64_t>& account_ids,
                  const ProfileOptions& options, SideCounts* side) {
-  for (std::int64_t account_id : account_ids) {
-    PostQuery query;
-    query.account_id = account_id;
-    query.since = options.since;
-    query.until = options.until;
-    auto posts = store->ListPosts(query);
-    if (!posts.ok()) return posts.status();
-    for (const Post& post : *posts) {
-      ++side->posts;
-      auto features = store->GetFeatures(post.id);
-      if (!features.ok()) {
-        if (features.status().code() == Status::Code::kNotFound) continue;
-        return features.status();
-      }
-      std::array<PostTerms, kTermKinds.size()> terms = TermsOf(*features, post.text);
-      for (std::size_t kind = 0; kind < terms.size(); ++kind) {
-        for (const auto& [key, shown] : terms[kind]) {
-          ++side->kinds[kind].posts[key];
-          ++side->kinds[kind].forms[key][shown];
-        }
+  auto posts = store->ListPostsOf(account_ids, options.since, options.until);
+  if (!posts.ok()) return posts.status();
+  for (const Post& post : *posts) {
+    ++side->posts;
+    auto features = store->GetFeatures(post.id);
+    if (!features.ok()) {
+      if (features.status().code() == Status::Code::kNotFound) continue;
+      return features.status();
+    }
+    std::array<PostTerms, kTermKinds.size()> terms = TermsOf(*features, post.text);
+    for (std::size_t kind = 0; kind < terms.size(); ++kind) {
+      for (const auto& [key, shown] : terms[kind]) {
+        ++side->kinds[kind].posts[key];
+        ++side->kinds[kind].forms[key][shown];
       }
     }
   }

@@ -305,18 +305,17 @@ struct Scorer::Alignment {
 struct Scorer::Weights {
   static constexpr std::size_t kLimit = 1 << 16;
   const TermStats* stats = nullptr;
-  std::uint64_t documents = 0, lemma_counts = 0, shingle_counts = 0;
+  std::uint64_t documents = 0, lemma_counts = 0;
   text::FormCache<double> lemmas{kLimit};
   text::FormCache<double> shingles{kLimit};
 
   void Sync(const TermStats* s) {
     const bool same = s == stats && s->DocumentsGeneration() == documents;
     if (!same || s->LemmasGeneration() != lemma_counts) lemmas.Clear();
-    if (!same || s->ShinglesGeneration() != shingle_counts) shingles.Clear();
+    if (!same) shingles.Clear();
     stats = s;
     documents = s->DocumentsGeneration();
     lemma_counts = s->LemmasGeneration();
-    shingle_counts = s->ShinglesGeneration();
   }
   double Lemma(std::string_view lemma) {
     if (const double* w = lemmas.Find(lemma)) return *w;

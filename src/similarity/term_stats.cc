@@ -28,7 +28,7 @@ std::int64_t Find(const std::unordered_map<Key, std::int64_t>& counts, const Key
 }  // namespace
 
 void TermStats::Add(const PostFeatures& f) {
-  ++generation_.documents;
+  ++documents_generation_;
   ++documents_;
   AddDistinct(f.lemmas, &lemmas_);
   AddDistinct(f.hashtags, &hashtags_);

@@ -610,6 +610,21 @@ ORDER BY p.created_at, p.id LIMIT ?4)sql");
   }
 }
 
+Result<std::vector<Post>> FeedStore::ListPostsOf(const std::vector<std::int64_t>& account_ids,
+                                                 std::int64_t since, std::int64_t until) {
+  std::vector<Post> posts;
+  for (std::int64_t account_id : account_ids) {
+    PostQuery query;
+    query.account_id = account_id;
+    query.since = since;
+    query.until = until;
+    auto listed = ListPosts(query);
+    if (!listed.ok()) return listed.status();
+    for (Post& p : *listed) posts.push_back(std::move(p));
+  }
+  return posts;
+}
+
 Result<PostEntities> FeedStore::GetEntities(std::int64_t post_id) {
   try {
     PostEntities e;

@@ -34,13 +34,9 @@ Result<PostRef> StoredRef(FeedStore* store, std::int64_t row_id,
     gone.row_id = row_id;
     return gone;
   }
-  auto handle = handles->find(post->account_id);
-  if (handle == handles->end()) {
-    auto account = store->GetAccount(post->account_id);
-    if (!account.ok()) return account.status();
-    handle = handles->emplace(post->account_id, account->handle).first;
-  }
-  return RefOf(*post, handle->second);
+  auto handle = HandleOf(store, post->account_id, handles);
+  if (!handle.ok()) return handle.status();
+  return RefOf(*post, *handle);
 }
 
 }  // namespace
@@ -78,22 +74,14 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
     }
   }
 
-  std::vector<Post> posts;
-  for (std::int64_t person : options.person_ids) {
-    PostQuery query;
-    query.account_id = person;
-    query.since = options.since;
-    query.until = options.until;
-    auto listed = store->ListPosts(query);
-    if (!listed.ok()) return listed.status();
-    for (Post& p : *listed) posts.push_back(std::move(p));
-  }
+  auto listed = store->ListPostsOf(options.person_ids, options.since, options.until);
+  if (!listed.ok()) return listed.status();
+  std::vector<Post> posts = std::move(listed).value();
   // The person's handles (ListAccounts would count every post of the store).
   std::unordered_map<std::int64_t, std::string> handles;
   for (std::int64_t person : options.person_ids) {
-    auto account = store->GetAccount(person);
-    if (!account.ok()) return account.status();
-    handles[person] = account->handle;
+    auto handle = HandleOf(store, person, &handles);
+    if (!handle.ok()) return handle.status();
   }
 
   AuditRunRecord run;

@@ -25,6 +25,15 @@ struct Checker::Rep {
   std::unique_ptr<similarity::TextComparer> comparer;
 };
 
+Result<std::string> HandleOf(FeedStore* store, std::int64_t account_id,
+                             std::unordered_map<std::int64_t, std::string>* handles) {
+  auto known = handles->find(account_id);
+  if (known != handles->end()) return known->second;
+  auto account = store->GetAccount(account_id);
+  if (!account.ok()) return account.status();
+  return handles->emplace(account_id, account->handle).first->second;
+}
+
 Checker::Checker(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Checker::~Checker() = default;
 
@@ -99,14 +108,9 @@ Result<CheckedPost> Checker::Check(const PostRef& subject, const CheckScope& sco
     }
     auto post = rep_->store->GetPost(f.post_id);
     if (!post.ok()) return post.status();
-    auto handle = rep_->handles.find(f.account_id);
-    if (handle == rep_->handles.end()) {
-      auto account = rep_->store->GetAccount(f.account_id);
-      if (!account.ok()) return account.status();
-      handle = rep_->handles.emplace(f.account_id, account->handle).first;
-    }
-    checked.findings.push_back(
-        MakeFinding(subject, RefOf(*post, handle->second), std::move(f.comparison)));
+    auto handle = HandleOf(rep_->store, f.account_id, &rep_->handles);
+    if (!handle.ok()) return handle.status();
+    checked.findings.push_back(MakeFinding(subject, RefOf(*post, *handle), std::move(f.comparison)));
   }
   SortBestFirst(&checked.findings);
   return checked;

@@ -49,36 +49,30 @@ class TermStats {
   // frequencies of its corporate posts): replace these counts' number of
   // documents, or one term's document frequency.
   void SetDocuments(std::int64_t documents) {
-    if (documents != documents_) ++generation_.documents;
+    if (documents != documents_) ++documents_generation_;
     documents_ = documents;
   }
   void SetLemmaCount(std::string_view lemma, std::int64_t df) {
-    Set(&lemmas_, lemma, df, &generation_.lemmas);
+    if (Set(&lemmas_, lemma, df)) ++lemmas_generation_;
   }
-  void SetHashtagCount(std::string_view hashtag, std::int64_t df) {
-    Set(&hashtags_, hashtag, df, &generation_.other);
-  }
-  void SetFigureCount(std::string_view figure, std::int64_t df) {
-    Set(&figures_, figure, df, &generation_.other);
-  }
+  void SetHashtagCount(std::string_view hashtag, std::int64_t df) { Set(&hashtags_, hashtag, df); }
+  void SetFigureCount(std::string_view figure, std::int64_t df) { Set(&figures_, figure, df); }
 
   // Uses `prior` (kept by pointer: it must outlive this object) under these counts.
   void SetPrior(const TermStats* prior) {
-    ++generation_.documents;
+    ++documents_generation_;
     prior_ = prior;
   }
 
-  // Change whenever weights may have changed: any weight (documents: the
-  // number of documents or the prior changed), lemma weights, shingle
-  // weights. Callers that keep weights (Scorer) start over when they do.
+  // Change whenever weights may have changed: any weight (documents: posts
+  // were added, the number of documents or the prior changed; shingle counts
+  // only change so), or lemma weights. Callers that keep weights (Scorer)
+  // start over when they do.
   std::uint64_t DocumentsGeneration() const {
-    return generation_.documents + (prior_ != nullptr ? prior_->DocumentsGeneration() : 0);
+    return documents_generation_ + (prior_ != nullptr ? prior_->DocumentsGeneration() : 0);
   }
   std::uint64_t LemmasGeneration() const {
-    return generation_.lemmas + (prior_ != nullptr ? prior_->LemmasGeneration() : 0);
-  }
-  std::uint64_t ShinglesGeneration() const {
-    return generation_.shingles + (prior_ != nullptr ? prior_->ShinglesGeneration() : 0);
+    return lemmas_generation_ + (prior_ != nullptr ? prior_->LemmasGeneration() : 0);
   }
 
   // Text file: a header line "redite-term-stats 1 <documents>", then
@@ -101,21 +95,16 @@ class TermStats {
                      std::string_view term) const;
 
   std::int64_t documents_ = 0;
-  struct Generations {
-    std::uint64_t documents = 0;
-    std::uint64_t lemmas = 0;
-    std::uint64_t shingles = 0;
-    std::uint64_t other = 0;
-  };
-  // A term's count, when it changes.
-  static void Set(std::unordered_map<std::string, std::int64_t>* counts, std::string_view term,
-                  std::int64_t df, std::uint64_t* generation) {
+  // Sets a term's count; true when it changed.
+  static bool Set(std::unordered_map<std::string, std::int64_t>* counts, std::string_view term,
+                  std::int64_t df) {
     auto [it, inserted] = counts->try_emplace(std::string(term), df);
-    if (!inserted && it->second == df) return;
+    if (!inserted && it->second == df) return false;
     it->second = df;
-    ++*generation;
+    return true;
   }
-  Generations generation_;
+  std::uint64_t documents_generation_ = 0;
+  std::uint64_t lemmas_generation_ = 0;
   std::unordered_map<std::string, std::int64_t> lemmas_;
   std::unordered_map<std::string, std::int64_t> hashtags_;
   std::unordered_map<std::string, std::int64_t> figures_;

@@ -161,6 +161,9 @@ class FeedStore {
 
   // Posts of one account, oldest first.
   Result<std::vector<Post>> ListPosts(const PostQuery& query);
+  // ListPosts of each account in turn, created in [since, until).
+  Result<std::vector<Post>> ListPostsOf(const std::vector<std::int64_t>& account_ids,
+                                        std::int64_t since, std::int64_t until);
   // What was derived from a post (empty lists when nothing was).
   Result<PostEntities> GetEntities(std::int64_t post_id);
   Result<std::vector<ImportRun>> ListImports();

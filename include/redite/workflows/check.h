@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "redite/similarity/scorer.h"
@@ -55,6 +56,11 @@ struct CheckScope {
   // A stored post never matches itself (audits of the leader's own feed).
   std::optional<std::int64_t> exclude_post_id;
 };
+
+// The handle of account `account_id`, read from the store once and then
+// kept in `handles` (account id -> handle).
+Result<std::string> HandleOf(FeedStore* store, std::int64_t account_id,
+                             std::unordered_map<std::int64_t, std::string>* handles);
 
 class Checker {
  public:
