@@ -447,6 +447,7 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
   // A warm-up check (first lookups fill SQLite's and the OS's caches).
   (void)(*finder)->Find(similarity::ExtractFeatures((*analyzer)->Analyze("Bonjour")), query);
   std::vector<double> indexed_ms, indexed_cpu_ms, exhaustive_ms;
+  std::size_t candidates = 0, scored = 0;
   std::size_t findings = 0, agree = 0, exhaustive_findings = 0, echo_drafts = 0, echo_found = 0;
   const std::size_t step = std::max<std::size_t>(1, b->person_posts.size() / drafts);
   for (std::size_t i = 0; i < drafts && i * step < b->person_posts.size(); ++i) {
@@ -462,6 +463,8 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
       return 2;
     }
     findings += found->size();
+    candidates += (*finder)->last_stats().candidates;
+    scored += (*finder)->last_stats().scored;
     // gen-echo's echoes start so; each should come back at near-duplicate or above.
     if (text.rfind("Je le redis : ", 0) == 0) {
       ++echo_drafts;
@@ -487,12 +490,16 @@ int CheckLatency(const std::string& db, std::size_t drafts, std::size_t exhausti
   const double baseline = Median(exhaustive_ms);
   fmt::print("drafts={} check_ms={:.3f} check_cpu_ms={:.3f} check_ms_max={:.3f} findings={} exhaustive_drafts={} "
              "exhaustive_ms={:.1f} speedup={:.0f} exhaustive_findings={} found_by_index={} "
-             "echo_drafts={} echo_drafts_found={} patience={} peak_rss_mib={:.1f}\n",
+             "echo_drafts={} echo_drafts_found={} patience={} candidates_per_draft={:.1f} "
+             "scored_per_draft={:.1f} peak_rss_mib={:.1f}\n",
              indexed_ms.size(), median, Median(indexed_cpu_ms),
              *std::max_element(indexed_ms.begin(), indexed_ms.end()),
              findings, exhaustive_ms.size(), baseline, median > 0 ? baseline / median : 0,
              exhaustive_findings, agree, echo_drafts, echo_found,
-             FinderOptions().patience, PeakRssKib() / 1024.0);
+             FinderOptions().patience,
+             static_cast<double>(candidates) / static_cast<double>(indexed_ms.size()),
+             static_cast<double>(scored) / static_cast<double>(indexed_ms.size()),
+             PeakRssKib() / 1024.0);
   return 0;
 }
 

@@ -42,6 +42,7 @@ struct AuditFlags {
   std::string out;
   bool only_new = false;
   bool dry_run = false;
+  int jobs = 0;  // 0: one per core
 };
 
 std::string AuditText(const workflows::AuditResult& result, const report::ReportOptions& options,
@@ -137,6 +138,7 @@ int RunAuditCommand(const AuditFlags& flags) {
       }
     };
   }
+  if (Status s = SpreadAudit(&*setup, flags.jobs, &audit); !s.ok()) return ReportError(s);
   auto result = workflows::RunAudit(setup->store.get(), setup->checker.get(), audit);
   if (!result.ok()) return ReportError(result.status());
 
@@ -245,6 +247,8 @@ void RegisterAudit(CLI::App& app, int* exit_code) {
   cmd->add_option("--until", flags->until, "Day after the last one audited (default: now)");
   cmd->add_flag("--new", flags->only_new, "Only findings the previous run did not report");
   cmd->add_flag("--dry-run", flags->dry_run, "Do not record the run");
+  cmd->add_option("-j,--jobs", flags->jobs, "Threads checking posts (default: one per core, at most 8)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("-o,--output", flags->out, "Write the report to this file");
   AddConfigFlags(cmd, &flags->config, /*with_window=*/false);
   AddOutputFlags(cmd, &flags->output, {"text", "json", "csv", "html"});

@@ -39,6 +39,7 @@ struct ProfileFlags {
   double alpha0 = profile::ProfileOptions().alpha0;
   double min_z = profile::ProfileOptions().min_abs_z;
   bool echoes = true;
+  int jobs = 0;  // 0: one per core
   std::string format = "text";
   std::string out;
 };
@@ -91,6 +92,7 @@ int RunProfileCommand(const ProfileFlags& flags) {
     audit.until = options.until;
     audit.fail_level = p.fail_level;
     audit.record = false;
+    if (Status s = SpreadAudit(&*setup, flags.jobs, &audit); !s.ok()) return ReportError(s);
     auto result = workflows::RunAudit(setup->store.get(), setup->checker.get(), audit);
     if (!result.ok()) return ReportError(result.status());
     p.monthly = profile::MonthlyEchoShare(result->checked, p.fail_level);
@@ -135,6 +137,9 @@ void RegisterProfile(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_flag("--echoes,!--no-echoes", flags->echoes,
                 "Audit the period (dry run) for the echo share by month (default: on)");
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "Threads of the echo audit (default: one per core, at most 8)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--format", flags->format, "Output format: text|json|html")
       ->check(CLI::IsMember({"text", "json", "html"}));
   cmd->add_option("-o,--output", flags->out, "Write the profile to this file");

@@ -1,8 +1,11 @@
 #include "workflow_setup.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -26,6 +29,49 @@ WorkflowSetup::~WorkflowSetup() {
   kept->push_back(std::move(analyzer));
 }
 
+Result<workflows::CheckerOptions> CheckerOptionsOf(const workflows::Config& config) {
+  auto model = similarity::ScorerModel::Load(similarity::DefaultModelPath());
+  if (!model.ok()) return model.status();
+  if (Status s = workflows::ValidateThresholds(config, *model); !s.ok()) return s;
+  workflows::ApplyThresholds(config, &*model);
+  workflows::CheckerOptions options;
+  options.model = std::move(model).value();
+  options.ignore_phrases = config.ignore_phrases.value;
+  workflows::ApplyStopwords(config, &options.analyzer);
+  return options;
+}
+
+Result<workflows::ThreadChecker> MakeThreadChecker(const workflows::Config& config,
+                                                   std::int64_t mmap_bytes) {
+  workflows::ThreadChecker own;
+  FeedStoreOptions store_options;
+  store_options.create_if_missing = false;
+  store_options.read_only = true;
+  store_options.mmap_bytes = mmap_bytes;
+  auto store = FeedStore::Open(config.database.value, store_options);
+  if (!store.ok()) return store.status();
+  own.store = std::move(store).value();
+  auto options = CheckerOptionsOf(config);
+  if (!options.ok()) return options.status();
+  auto checker = workflows::Checker::Create(own.store.get(), *options);
+  if (!checker.ok()) return checker.status();
+  own.checker = std::move(checker).value();
+  return own;
+}
+
+Status SpreadAudit(WorkflowSetup* setup, int jobs, workflows::AuditOptions* audit) {
+  audit->threads =
+      jobs > 0 ? jobs : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+  if (audit->threads <= 1) return Status::OK();
+  // The connections share the one budget of mapped database a check has:
+  // each mapping counts in the process's resident memory.
+  const std::int64_t map = FeedStoreOptions().mmap_bytes / audit->threads;
+  if (Status s = setup->store->SetMemoryMap(map); !s.ok()) return s;
+  const workflows::Config* config = &setup->config;
+  audit->make_checker = [config, map] { return MakeThreadChecker(*config, map); };
+  return Status::OK();
+}
+
 Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable) {
   WorkflowSetup setup;
   auto config = LoadEffectiveConfig(flags);
@@ -37,6 +83,13 @@ Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable) {
         "{}: no such database (from {}); import feeds first with `redite import`", db,
         setup.config.database.from.ToString()));
   }
+  // The analyzer (Hunspell's dictionary, the entity patterns: most of a
+  // check's start-up) is built on another thread while the store, the model,
+  // the rarity weights and the thesaurus load on this one.
+  text::AnalyzerOptions analyzer_options;
+  workflows::ApplyStopwords(setup.config, &analyzer_options);  // as CheckerOptionsOf does
+  auto pending = std::async(std::launch::async,
+                            [analyzer_options] { return text::Analyzer::Create(analyzer_options); });
   FeedStoreOptions options;
   options.create_if_missing = false;
   options.read_only = !writable;
@@ -44,18 +97,15 @@ Result<WorkflowSetup> SetUpWorkflow(const ConfigFlags& flags, bool writable) {
   if (!store.ok()) return store.status();
   setup.store = std::move(store).value();
 
-  auto model = similarity::ScorerModel::Load(similarity::DefaultModelPath());
-  if (!model.ok()) return model.status();
-  if (Status s = workflows::ValidateThresholds(setup.config, *model); !s.ok()) return s;
-  workflows::ApplyThresholds(setup.config, &*model);
-  workflows::CheckerOptions checker_options;
-  checker_options.model = std::move(model).value();
-  checker_options.ignore_phrases = setup.config.ignore_phrases.value;
-  workflows::ApplyStopwords(setup.config, &checker_options.analyzer);
-  auto analyzer = text::Analyzer::Create(checker_options.analyzer);
-  if (!analyzer.ok()) return analyzer.status();
-  setup.analyzer = std::move(analyzer).value();
-  checker_options.analyzer_instance = setup.analyzer.get();
+  auto options_of_config = CheckerOptionsOf(setup.config);
+  if (!options_of_config.ok()) return options_of_config.status();
+  workflows::CheckerOptions checker_options = std::move(options_of_config).value();
+  checker_options.analyzer_source = [&setup, &pending]() -> Result<text::Analyzer*> {
+    auto analyzer = pending.get();
+    if (!analyzer.ok()) return analyzer.status();
+    setup.analyzer = std::move(analyzer).value();
+    return setup.analyzer.get();
+  };
   auto checker = workflows::Checker::Create(setup.store.get(), checker_options);
   if (!checker.ok()) return checker.status();
   setup.checker = std::move(checker).value();

@@ -14,6 +14,7 @@
 #include "workflow_flags.h"
 #include "redite/status.h"
 #include "redite/store/feed_store.h"
+#include "redite/workflows/audit.h"
 #include "redite/workflows/check.h"
 #include "redite/workflows/config.h"
 
@@ -31,6 +32,21 @@ struct WorkflowSetup {
   std::unique_ptr<text::Analyzer> analyzer;  // the checker's
   std::unique_ptr<workflows::Checker> checker;
 };
+
+// The checker options of a configuration: the fitted model with its
+// thresholds, the phrases to ignore, the extra stopwords.
+Result<workflows::CheckerOptions> CheckerOptionsOf(const workflows::Config& config);
+
+// A checker of its own for one more audit thread: a read-only connection to
+// the configuration's database (mapping at most `mmap_bytes` of it) and an
+// analyzer of its own.
+Result<workflows::ThreadChecker> MakeThreadChecker(const workflows::Config& config,
+                                                   std::int64_t mmap_bytes);
+
+// Spreads `audit` over `jobs` threads (0: one per core, at most 8), each
+// one more with a checker of its own (MakeThreadChecker), the setup's store
+// and theirs sharing the memory map of one.
+Status SpreadAudit(WorkflowSetup* setup, int jobs, workflows::AuditOptions* audit);
 
 // Loads the configuration (ConfigFlags), opens its database (read-only unless
 // `writable`; a missing database is an error naming it) and builds the

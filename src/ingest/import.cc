@@ -45,31 +45,6 @@ std::int64_t NowSeconds() {
 
 }  // namespace
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    return ss.str();
-  }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return Status::InvalidArgument(path + ": is a folder");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::string content;
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size > 0) {
-    content.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    in.read(content.data(), size);
-  } else {
-    in.seekg(0);
-    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  if (in.bad()) return Status::IOError(path + ": read error");
-  return content;
-}
-
 struct Importer::Rep {
   FeedStore* store;
   ImportOptions options;

@@ -305,17 +305,24 @@ struct Scorer::Alignment {
 struct Scorer::Weights {
   static constexpr std::size_t kLimit = 1 << 16;
   const TermStats* stats = nullptr;
-  std::uint64_t documents = 0, lemma_counts = 0;
+  std::uint64_t documents = 0;
+  std::size_t lemma_changes = 0;  // of stats->LemmaChanges() applied
   text::FormCache<double> lemmas{kLimit};
   text::FormCache<double> shingles{kLimit};
 
   void Sync(const TermStats* s) {
-    const bool same = s == stats && s->DocumentsGeneration() == documents;
-    if (!same || s->LemmasGeneration() != lemma_counts) lemmas.Clear();
-    if (!same) shingles.Clear();
+    const std::vector<std::string>& changes = s->LemmaChanges();
+    if (s != stats || s->DocumentsGeneration() != documents) {
+      lemmas.Clear();
+      shingles.Clear();
+    } else {
+      for (std::size_t i = lemma_changes; i < changes.size(); ++i) {
+        if (double* w = lemmas.FindMutable(changes[i])) *w = s->LemmaIdf(changes[i]);
+      }
+    }
     stats = s;
     documents = s->DocumentsGeneration();
-    lemma_counts = s->LemmasGeneration();
+    lemma_changes = changes.size();
   }
   double Lemma(std::string_view lemma) {
     if (const double* w = lemmas.Find(lemma)) return *w;

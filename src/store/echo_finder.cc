@@ -14,8 +14,11 @@ struct EchoFinder::Rep {
       : index(store, options.index), patience(options.patience) {}
 
   // Gives `stats` the store's counts of the lemmas, hashtags and figures of `f` that
-  // were not fetched yet.
-  Status FetchCounts(const similarity::PostFeatures& f) {
+  // were not fetched yet, and with `words`, of its words too (the scorer
+  // weighs the draft's words moved around by their rarity as lemmas): every
+  // weight the scorer reads then comes from the store, whatever was checked
+  // before in the process (or on another thread).
+  Status FetchCounts(const similarity::PostFeatures& f, bool words = false) {
     auto fetch = [&](similarity::KeyKind kind, const std::string& term, auto set) -> Status {
       std::uint64_t key = similarity::IndexKey(kind, term);
       if (!fetched.insert(key).second) return Status::OK();
@@ -27,6 +30,12 @@ struct EchoFinder::Rep {
     for (const std::string& l : f.lemmas) {
       Status s = fetch(similarity::KeyKind::kLemma, l, &similarity::TermStats::SetLemmaCount);
       if (!s.ok()) return s;
+    }
+    if (words) {
+      for (const std::string& w : f.words) {
+        Status s = fetch(similarity::KeyKind::kLemma, w, &similarity::TermStats::SetLemmaCount);
+        if (!s.ok()) return s;
+      }
     }
     for (const std::string& h : f.hashtags) {
       Status s = fetch(similarity::KeyKind::kHashtag, h, &similarity::TermStats::SetHashtagCount);
@@ -51,6 +60,7 @@ struct EchoFinder::Rep {
   std::unordered_set<std::string> fetched_figures;  // figures whose counts are in `stats`
   std::unique_ptr<text::Thesaurus> thesaurus;
   std::unique_ptr<similarity::Scorer> scorer;
+  EchoFinderStats last;  // of the last Find
 };
 
 EchoFinder::EchoFinder(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -82,6 +92,7 @@ Result<std::unique_ptr<EchoFinder>> EchoFinder::Create(FeedStore* store,
 }
 
 OverlapIndex& EchoFinder::index() { return rep_->index; }
+const EchoFinderStats& EchoFinder::last_stats() const { return rep_->last; }
 
 Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& draft,
                                               const EchoQuery& query) {
@@ -89,6 +100,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     return Status::InvalidArgument("no account to compare the post with");
   }
   OverlapIndex::ReadScope read(rep_->index);
+  rep_->last = EchoFinderStats();
   std::vector<std::int64_t> ids;
   if (query.exhaustive) {
     Result<std::vector<std::int64_t>> all = rep_->index.AllPosts(query.where);
@@ -99,26 +111,30 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     if (!candidates.ok()) return candidates.status();
     for (const OverlapCandidate& c : *candidates) ids.push_back(c.post_id);
   }
+  rep_->last.candidates = ids.size();
   // The corporate posts counted so far (another import may have added some).
   Result<std::int64_t> documents = rep_->index.CorporatePosts();
   if (!documents.ok()) return documents.status();
   rep_->stats.SetDocuments(*documents);
-  if (Status s = rep_->FetchCounts(draft); !s.ok()) return s;
+  if (Status s = rep_->FetchCounts(draft, /*words=*/true); !s.ok()) return s;
 
   std::vector<Finding> findings;
   std::size_t misses_in_a_row = 0;
   for (std::int64_t id : ids) {
     if (!query.exhaustive && misses_in_a_row >= rep_->patience) break;
-    Result<IndexedPost> post = rep_->index.Read(id);
-    if (!post.ok()) return post.status();
-    if (Status s = rep_->FetchCounts(post->features); !s.ok()) return s;
+    Result<similarity::PostFeatures> features = rep_->index.ReadFeatures(id);
+    if (!features.ok()) return features.status();
+    if (Status s = rep_->FetchCounts(*features); !s.ok()) return s;
+    ++rep_->last.scored;
     std::optional<similarity::Comparison> c =
-        rep_->scorer->CompareAtLeast(draft, post->features, query.min_level);
+        rep_->scorer->CompareAtLeast(draft, *features, query.min_level);
     if (!c) {
       ++misses_in_a_row;
       continue;
     }
     misses_in_a_row = 0;
+    Result<IndexedPost> post = rep_->index.ReadPost(id);
+    if (!post.ok()) return post.status();
     Finding f;
     f.post_id = id;
     f.account_id = post->account_id;
@@ -127,6 +143,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     f.comparison = std::move(*c);
     findings.push_back(std::move(f));
   }
+  rep_->last.findings = findings.size();
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.comparison.level != b.comparison.level) return a.comparison.level > b.comparison.level;
     if (a.comparison.score != b.comparison.score) return a.comparison.score > b.comparison.score;

@@ -416,6 +416,18 @@ Result<std::unique_ptr<FeedStore>> FeedStore::Open(const std::string& path,
   }
 }
 
+Status FeedStore::SetMemoryMap(std::int64_t bytes) {
+  if (bytes < 0) return Status::InvalidArgument("memory map size must not be negative");
+  try {
+    if (rep_->db.getFilename() == ":memory:") return Status::OK();  // nothing to map
+    rep_->db.exec("PRAGMA mmap_size = " + std::to_string(bytes));
+    rep_->options.mmap_bytes = bytes;
+    return Status::OK();
+  } catch (const std::exception& e) {
+    return FromException("setting the memory map", e);
+  }
+}
+
 Result<int> FeedStore::SchemaVersion() {
   try {
     return ReadSchemaVersion(rep_->db);

@@ -76,7 +76,8 @@ struct OverlapIndex::Rep {
   // Prepared on first use (inside the methods' try blocks).
   std::optional<SQLite::Statement> key_counts;
   std::optional<SQLite::Statement> postings;
-  std::optional<SQLite::Statement> read;
+  std::optional<SQLite::Statement> read_features;
+  std::optional<SQLite::Statement> read_post;
 
   SQLite::Statement& Prepare(std::optional<SQLite::Statement>* statement, const char* sql) {
     if (!statement->has_value()) statement->emplace(db, sql);
@@ -97,7 +98,7 @@ struct OverlapIndex::Rep {
 };
 
 OverlapIndex::OverlapIndex(FeedStore* store, OverlapIndexOptions options)
-    : rep_(new Rep{store->rep_->db, options, {}, {}, {}}) {}
+    : rep_(new Rep{store->rep_->db, options, {}, {}, {}, {}}) {}
 OverlapIndex::~OverlapIndex() = default;
 
 Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
@@ -201,30 +202,45 @@ ORDER BY p.id)sql");
   }
 }
 
-Result<IndexedPost> OverlapIndex::Read(std::int64_t post_id) {
+Result<similarity::PostFeatures> OverlapIndex::ReadFeatures(std::int64_t post_id) {
   try {
-    SQLite::Statement& q = rep_->Prepare(&rep_->read, R"sql(
-SELECT p.account_id, p.created_at, p.text, f.data
-FROM posts p JOIN post_features f ON f.post_id = p.id AND f.name = ?2
-WHERE p.id = ?1)sql");
+    SQLite::Statement& q = rep_->Prepare(
+        &rep_->read_features, "SELECT data FROM post_features WHERE post_id = ?1 AND name = ?2");
     q.reset();
     q.bind(1, post_id);
-    q.bind(2, std::string(similarity::kFeaturesName));
+    static const std::string kName(similarity::kFeaturesName);  // bound as text, not a blob
+    q.bindNoCopy(2, kName);
     if (!q.executeStep()) {
       q.reset();
       return Status::NotFound("post " + std::to_string(post_id) + ": no stored features");
+    }
+    SQLite::Column data = q.getColumn(0);
+    Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
+        std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
+    q.reset();
+    if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
+    return f;
+  } catch (const std::exception& e) {
+    return FromException("post " + std::to_string(post_id), e);
+  }
+}
+
+Result<IndexedPost> OverlapIndex::ReadPost(std::int64_t post_id) {
+  try {
+    SQLite::Statement& q = rep_->Prepare(
+        &rep_->read_post, "SELECT account_id, created_at, text FROM posts WHERE id = ?1");
+    q.reset();
+    q.bind(1, post_id);
+    if (!q.executeStep()) {
+      q.reset();
+      return Status::NotFound("post " + std::to_string(post_id) + ": not in the store");
     }
     IndexedPost post;
     post.post_id = post_id;
     post.account_id = q.getColumn(0).getInt64();
     post.created_at = q.getColumn(1).getInt64();
     post.text = q.getColumn(2).getString();
-    SQLite::Column data = q.getColumn(3);
-    Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
-        std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
     q.reset();
-    if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
-    post.features = std::move(*f);
     return post;
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);

@@ -39,6 +39,8 @@ class FormCache {
     }
   }
 
+  Value* FindMutable(std::string_view form) { return const_cast<Value*>(Find(form)); }
+
   // Stores `value` for `form` (which must not be in the cache yet).
   const Value& Insert(std::string_view form, Value value) {
     if (entries_.size() >= limit_) Reset();

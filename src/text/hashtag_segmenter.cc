@@ -2,11 +2,17 @@
 
 #include <unicode/uchar.h>
 
+#include <xxhash.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <deque>
+#include <filesystem>
 #include <limits>
 #include <tuple>
 
+#include "redite/files.h"
 #include "text/hunspell_forms.h"
 #include "text/latin_fold.h"
 #include "text/utf8.h"
@@ -116,6 +122,54 @@ void WordTrie::Build() {
   std::vector<Pending>().swap(pending_);
 }
 
+namespace {
+
+// The cache file's header: a magic string naming the layout (bump the
+// number when Node or the build changes), then the counts.
+constexpr std::string_view kTrieMagic = "redite-word-trie-1\n";
+struct TrieHeader {
+  std::uint64_t word_count;
+  std::uint64_t node_count;
+};
+
+}  // namespace
+
+std::string WordTrie::Serialize() const {
+  static_assert(sizeof(Node) == 8, "the cache layout assumes 8-byte nodes");
+  const TrieHeader header{word_count_, nodes_.size()};
+  std::string bytes(kTrieMagic);
+  bytes.append(reinterpret_cast<const char*>(&header), sizeof(header));
+  bytes.append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size() * sizeof(Node));
+  return bytes;
+}
+
+Result<WordTrie> WordTrie::Deserialize(std::string_view bytes) {
+  if (bytes.substr(0, kTrieMagic.size()) != kTrieMagic ||
+      bytes.size() < kTrieMagic.size() + sizeof(TrieHeader)) {
+    return Status::Corruption("not a word trie of this version");
+  }
+  TrieHeader header;
+  std::memcpy(&header, bytes.data() + kTrieMagic.size(), sizeof(header));
+  const std::string_view nodes = bytes.substr(kTrieMagic.size() + sizeof(header));
+  if (header.node_count == 0 || header.node_count >= kNone ||
+      nodes.size() != header.node_count * sizeof(Node)) {
+    return Status::Corruption("word trie: " + std::to_string(nodes.size()) +
+                              " bytes of nodes for " + std::to_string(header.node_count) + " nodes");
+  }
+  WordTrie trie;
+  trie.nodes_.resize(header.node_count);
+  std::memcpy(trie.nodes_.data(), nodes.data(), nodes.size());
+  for (const Node& n : trie.nodes_) {
+    // Children come after their parent (breadth-first), within the trie.
+    if (n.child_count > 0 &&
+        static_cast<std::uint64_t>(n.first_child) + n.child_count > header.node_count) {
+      return Status::Corruption("word trie: a node's children lie outside the trie");
+    }
+  }
+  trie.word_count_ = header.word_count;
+  return trie;
+}
+
 std::uint32_t WordTrie::Child(std::uint32_t node, char c) const {
   const Node& n = nodes_[node];
   for (std::uint32_t k = n.first_child, end = n.first_child + n.child_count; k < end; ++k) {
@@ -150,9 +204,50 @@ struct HashtagSegmenter::Char {
   bool after_separator;    // an underscore or other separator came before it
 };
 
+std::string HashtagSegmenter::CachePath(const std::string& hunspell_aff,
+                                        const std::string& hunspell_dic,
+                                        const std::vector<std::string>& function_words,
+                                        const std::string& cache_dir) {
+  XXH3_state_t* state = XXH3_createState();
+  if (state == nullptr) return std::string();
+  XXH3_64bits_reset(state);
+  XXH3_64bits_update(state, kTrieMagic.data(), kTrieMagic.size());
+  bool readable = true;
+  for (const std::string* path : {&hunspell_aff, &hunspell_dic}) {
+    Result<std::string> content = ReadWholeFile(*path);
+    if (!content.ok()) {
+      readable = false;
+      break;
+    }
+    const std::uint64_t size = content->size();
+    XXH3_64bits_update(state, &size, sizeof(size));
+    XXH3_64bits_update(state, content->data(), content->size());
+  }
+  for (const std::string& word : function_words) {
+    XXH3_64bits_update(state, word.data(), word.size() + 1);  // with its terminating NUL
+  }
+  const std::uint64_t hash = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  if (!readable) return std::string();
+  char name[64];
+  std::snprintf(name, sizeof(name), "hashtag-trie-%016llx.bin",
+                static_cast<unsigned long long>(hash));
+  return (std::filesystem::path(cache_dir) / name).string();
+}
+
 Result<std::unique_ptr<HashtagSegmenter>> HashtagSegmenter::Build(
     const std::string& hunspell_aff, const std::string& hunspell_dic,
-    const std::vector<std::string>& function_words) {
+    const std::vector<std::string>& function_words, const std::string& cache_dir) {
+  const std::string cache =
+      cache_dir.empty() ? std::string()
+                        : CachePath(hunspell_aff, hunspell_dic, function_words, cache_dir);
+  if (!cache.empty()) {
+    if (Result<std::string> bytes = ReadWholeFile(cache); bytes.ok()) {
+      if (Result<WordTrie> cached = WordTrie::Deserialize(*bytes); cached.ok()) {
+        return std::unique_ptr<HashtagSegmenter>(new HashtagSegmenter(std::move(*cached)));
+      }
+    }
+  }
   WordTrie trie;
   std::string folded;
   auto add = [&](std::u32string_view form, std::uint8_t flags) {
@@ -171,6 +266,9 @@ Result<std::unique_ptr<HashtagSegmenter>> HashtagSegmenter::Build(
     add(DecodeUtf8(word), WordTrie::kWord | WordTrie::kFunctionWord);
   }
   trie.Build();
+  // A cache that cannot be written (read-only home, full disk) costs the
+  // build next time, nothing else.
+  if (!cache.empty()) (void)WriteFileAtomically(cache, trie.Serialize());
   return std::unique_ptr<HashtagSegmenter>(new HashtagSegmenter(std::move(trie)));
 }
 

@@ -4,6 +4,7 @@
 #include <libstemmer.h>
 #include <unicode/uchar.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <mutex>
@@ -259,6 +260,17 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Open(const LexiconOptions& options) {
   return std::unique_ptr<Lexicon>(new Lexicon(std::move(rep)));
 }
 
+std::string DefaultCacheDir() {
+  auto env = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr ? std::string(value) : std::string();
+  };
+  if (std::string dir = env("REDITE_CACHE_DIR"); !dir.empty()) return dir;
+  if (std::string dir = env("XDG_CACHE_HOME"); !dir.empty()) return dir + "/redite";
+  if (std::string dir = env("HOME"); !dir.empty()) return dir + "/.cache/redite";
+  return std::string();
+}
+
 Lexicon::Lexicon(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Lexicon::~Lexicon() = default;
 
@@ -282,8 +294,10 @@ bool Lexicon::IsStopword(std::string_view word) const {
 std::vector<std::string> Lexicon::SegmentHashtag(std::string_view body) const {
   std::call_once(rep_->segmenter_once, [this] {
     try {
-      auto built = HashtagSegmenter::Build(rep_->options.hunspell_aff,
-                                           rep_->options.hunspell_dic, rep_->stopword_list);
+      const std::string& dir = rep_->options.cache_dir;
+      auto built = HashtagSegmenter::Build(rep_->options.hunspell_aff, rep_->options.hunspell_dic,
+                                           rep_->stopword_list,
+                                           dir.empty() ? DefaultCacheDir() : dir == "-" ? "" : dir);
       if (built.ok()) rep_->segmenter = std::move(*built);
     } catch (const std::exception&) {
       // Out of memory while building the trie: fall back to the case rules.

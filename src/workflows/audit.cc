@@ -1,9 +1,13 @@
 #include "redite/workflows/audit.h"
 
 #include <algorithm>
+#include <atomic>
 #include <ctime>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -37,6 +41,67 @@ Result<PostRef> StoredRef(FeedStore* store, std::int64_t row_id,
   auto handle = HandleOf(store, post->account_id, handles);
   if (!handle.ok()) return handle.status();
   return RefOf(*post, *handle);
+}
+
+// Checks each post of `posts` against `scope` on options.threads threads
+// (posts handed out one at a time, so a slow post holds up no other); the
+// results in the order of `posts`. A post with nothing to compare (only a
+// link that was removed, an emoji) is audited with no finding.
+Result<std::vector<std::optional<CheckedPost>>> CheckPosts(
+    const std::vector<Post>& posts, const std::unordered_map<std::int64_t, std::string>& handles,
+    Checker* checker, const CheckScope& scope, const AuditOptions& options) {
+  std::vector<std::optional<CheckedPost>> checked(posts.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex mutex;  // guards `error`, `done` and the progress callback
+  Status error;
+  std::size_t done = 0;
+  auto fail = [&](Status s) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (error.ok()) error = std::move(s);
+    failed = true;
+  };
+  auto work = [&](Checker* c) {
+    CheckScope own = scope;
+    for (std::size_t k; !failed && (k = next++) < posts.size();) {
+      const Post& post = posts[k];
+      own.exclude_post_id = post.id;
+      const PostRef ref = RefOf(post, handles.at(post.account_id));
+      auto result = c->Check(ref, own);
+      if (!result.ok()) {
+        if (result.status().code() != Status::Code::kInvalidArgument) {
+          fail(result.status());
+          return;
+        }
+        CheckedPost empty;
+        empty.post = ref;
+        result = std::move(empty);
+      }
+      checked[k] = std::move(result).value();
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(mutex);
+        options.progress(++done, posts.size());
+      }
+    }
+  };
+  const int extra = options.make_checker && posts.size() > 1
+                        ? std::min<int>(options.threads - 1, static_cast<int>(posts.size()) - 1)
+                        : 0;
+  std::vector<std::thread> workers;
+  for (int t = 0; t < extra; ++t) {
+    workers.emplace_back([&] {
+      Result<ThreadChecker> own = options.make_checker();
+      if (!own.ok()) {
+        fail(own.status().WithContext("audit thread"));
+        return;
+      }
+      work(own->checker.get());
+    });
+  }
+  work(checker);
+  for (std::thread& w : workers) w.join();
+  if (!error.ok()) return error;
+  return checked;
 }
 
 }  // namespace
@@ -89,22 +154,15 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
   CheckScope check_scope;
   check_scope.account_ids = options.corporate_ids;
   check_scope.min_level = options.min_level;
+  auto checks = CheckPosts(posts, handles, checker, check_scope, options);
+  if (!checks.ok()) return checks.status();
   std::vector<CheckedPost> all;
   std::set<PostPair> current;
   std::set<std::int64_t> audited;
   for (std::size_t k = 0; k < posts.size(); ++k) {
     const Post& post = posts[k];
     audited.insert(post.id);
-    check_scope.exclude_post_id = post.id;
-    auto checked = checker->Check(RefOf(post, handles[post.account_id]), check_scope);
-    if (!checked.ok()) {
-      // A post with nothing to compare (only a link that was removed, an
-      // emoji) is audited with no finding.
-      if (checked.status().code() != Status::Code::kInvalidArgument) return checked.status();
-      CheckedPost empty;
-      empty.post = RefOf(post, handles[post.account_id]);
-      checked = std::move(empty);
-    }
+    std::optional<CheckedPost>& checked = (*checks)[k];
     std::vector<Finding> kept;
     for (Finding& f : checked->findings) {
       std::int64_t other = f.match.row_id;
@@ -132,8 +190,7 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
       kept.push_back(std::move(f));
     }
     checked->findings = std::move(kept);
-    all.push_back(std::move(checked).value());
-    if (options.progress) options.progress(k + 1, posts.size());
+    all.push_back(std::move(*checked));
   }
   result.summary = SummarizeAudit(all, options.fail_level);
   if (*last) {

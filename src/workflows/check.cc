@@ -55,9 +55,13 @@ Result<std::unique_ptr<Checker>> Checker::Create(FeedStore* store, const Checker
   auto finder = EchoFinder::Create(store, finder_options);
   if (!finder.ok()) return finder.status();
   rep->finder = std::move(finder).value();
-  auto analyzer = text::Analyzer::GivenOrCreate(options.analyzer_instance, options.analyzer,
-                                                &rep->own_analyzer);
+  auto analyzer = options.analyzer_source
+                      ? options.analyzer_source()
+                      : text::Analyzer::GivenOrCreate(options.analyzer_instance, options.analyzer,
+                                                      &rep->own_analyzer);
+  rep->options.analyzer_source = nullptr;  // used once; what it refers to may not outlive Create
   if (!analyzer.ok()) return analyzer.status();
+  if (*analyzer == nullptr) return Status::InvalidArgument("the analyzer source gave no analyzer");
   rep->analyzer = *analyzer;
   auto checker = std::unique_ptr<Checker>(new Checker(std::move(rep)));
   if (!options.ignore_phrases.empty()) {

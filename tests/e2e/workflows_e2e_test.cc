@@ -496,6 +496,23 @@ TEST_SUITE("e2e workflows") {
     CHECK(rows == findings);
   }
 
+  TEST_CASE("audit --jobs: one thread and three give the same report, in the same order") {
+    std::string db = DemoDb();
+    std::string one, three, err;
+    // The whole demo year: several hundred posts for the threads to share.
+    const std::string args = std::string("audit ") + db + " --person " + kPerson +
+                             " --corporate " + kCorporate +
+                             " --since 2025-01-01 --until 2027-01-01 --dry-run --format json";
+    int rc = Redite(args + " --jobs 1", &one, &err);
+    REQUIRE_MESSAGE(rc == 1, err);
+    rc = Redite(args + " --jobs 3", &three, &err);
+    REQUIRE_MESSAGE(rc == 1, err);
+    nlohmann::json a = nlohmann::json::parse(one), b = nlohmann::json::parse(three);
+    REQUIRE(a["report"]["checked"].size() > 300);
+    CHECK(a["run"]["findings"].get<int>() > 0);
+    CHECK(a == b);
+  }
+
   TEST_CASE(
       "audit: runs are recorded - --new shows nothing new the second time, -o writes the file") {
     std::string db = DemoDbCopy();

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "redite/post.h"
+#include "redite/files.h"
 #include "redite/status.h"
 #include "redite/store/feed_store.h"
 #include "redite/text/tokens.h"
@@ -93,9 +94,8 @@ struct ParseSummary {
   std::vector<RecordError> errors;
 };
 
-// The whole content of a file, or of standard input for "-"; a folder or an
-// unreadable file is an error naming the path.
-Result<std::string> ReadWholeFile(const std::string& path);
+// The whole content of a file (redite/files.h), as the importer reads it.
+using ::redite::ReadWholeFile;
 
 // Receives each valid post, in file order. A non-ok Status stops the parse.
 using PostSink = std::function<Status(Post&&)>;

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "redite/similarity/features.h"
 #include "redite/status.h"
@@ -53,7 +54,7 @@ class TermStats {
     documents_ = documents;
   }
   void SetLemmaCount(std::string_view lemma, std::int64_t df) {
-    if (Set(&lemmas_, lemma, df)) ++lemmas_generation_;
+    if (Set(&lemmas_, lemma, df)) lemma_changes_.emplace_back(lemma);
   }
   void SetHashtagCount(std::string_view hashtag, std::int64_t df) { Set(&hashtags_, hashtag, df); }
   void SetFigureCount(std::string_view figure, std::int64_t df) { Set(&figures_, figure, df); }
@@ -64,16 +65,20 @@ class TermStats {
     prior_ = prior;
   }
 
-  // Change whenever weights may have changed: any weight (documents: posts
-  // were added, the number of documents or the prior changed; shingle counts
-  // only change so), or lemma weights. Callers that keep weights (Scorer)
-  // start over when they do.
+  // Changes whenever any weight may have changed (posts were added, the
+  // number of documents or the prior changed, or a count of the prior was
+  // set): callers that keep weights (Scorer) start over.
   std::uint64_t DocumentsGeneration() const {
-    return documents_generation_ + (prior_ != nullptr ? prior_->DocumentsGeneration() : 0);
+    return documents_generation_ + (prior_ != nullptr ? prior_->DocumentsGeneration() +
+                                                            prior_->LemmaChanges().size()
+                                                      : 0);
   }
-  std::uint64_t LemmasGeneration() const {
-    return lemmas_generation_ + (prior_ != nullptr ? prior_->LemmasGeneration() : 0);
-  }
+  // The lemmas whose count SetLemmaCount() set or changed, in order: while
+  // DocumentsGeneration() stays, only their weights changed, so a caller
+  // that kept weights updates those listed after the length it last saw
+  // (a check sets the count of each new lemma it meets: starting over at
+  // each would discard every weight kept).
+  const std::vector<std::string>& LemmaChanges() const { return lemma_changes_; }
 
   // Text file: a header line "redite-term-stats 1 <documents>", then
   // "<kind>\t<term>\t<df>" lines, kind l (lemma), h (hashtag), f (figure),
@@ -104,7 +109,7 @@ class TermStats {
     return true;
   }
   std::uint64_t documents_generation_ = 0;
-  std::uint64_t lemmas_generation_ = 0;
+  std::vector<std::string> lemma_changes_;
   std::unordered_map<std::string, std::int64_t> lemmas_;
   std::unordered_map<std::string, std::int64_t> hashtags_;
   std::unordered_map<std::string, std::int64_t> figures_;

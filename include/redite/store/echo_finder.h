@@ -55,6 +55,14 @@ struct EchoQuery {
   bool exhaustive = false;
 };
 
+// What one Find() did: posts the index proposed, posts read and scored
+// exactly (scoring stops after `patience` misses in a row), findings kept.
+struct EchoFinderStats {
+  std::size_t candidates = 0;
+  std::size_t scored = 0;
+  std::size_t findings = 0;
+};
+
 // A stored post the draft echoes.
 struct Finding {
   std::int64_t post_id = 0;
@@ -77,6 +85,7 @@ class EchoFinder {
   Result<std::vector<Finding>> Find(const similarity::PostFeatures& draft, const EchoQuery& query);
 
   OverlapIndex& index();
+  const EchoFinderStats& last_stats() const;
 
  private:
   struct Rep;

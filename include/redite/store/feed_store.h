@@ -123,6 +123,10 @@ class FeedStore {
                                                  const FeedStoreOptions& options);
   ~FeedStore();
   FeedStore(const FeedStore&) = delete;
+
+  // Changes FeedStoreOptions::mmap_bytes of this connection (an audit on
+  // several connections shares one budget of mapped memory among them).
+  Status SetMemoryMap(std::int64_t bytes);
   FeedStore& operator=(const FeedStore&) = delete;
 
   // The schema version this build writes, and the one the database has.

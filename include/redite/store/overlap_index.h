@@ -67,13 +67,12 @@ struct OverlapCandidate {
   double rank = 0;         // the mean of containment and weight over the draft's total
 };
 
-// A stored post as a query reads it back.
+// What a finding shows of a stored post.
 struct IndexedPost {
   std::int64_t post_id = 0;
   std::int64_t account_id = 0;
   std::int64_t created_at = 0;
   std::string text;
-  similarity::PostFeatures features;
 };
 
 class OverlapIndex {
@@ -91,8 +90,11 @@ class OverlapIndex {
   // Every indexed post of `where` (the exhaustive baseline), by id.
   Result<std::vector<std::int64_t>> AllPosts(const OverlapQuery& where);
 
-  // A post with its stored features; NotFound when it has none.
-  Result<IndexedPost> Read(std::int64_t post_id);
+  // A post's stored features (what scoring a candidate reads); NotFound
+  // when it has none.
+  Result<similarity::PostFeatures> ReadFeatures(std::int64_t post_id);
+  // A post's account, date and text (read for the findings only).
+  Result<IndexedPost> ReadPost(std::int64_t post_id);
 
   // Posts of corporate accounts in the index, and how many of them hold each
   // key (0 for an unknown key): the rarity weights of a check.

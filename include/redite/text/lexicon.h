@@ -12,7 +12,7 @@
 // at 10-35 k words/s uncached, 3-16 M words/s from the cache (about 100 bytes
 // an entry). The first SegmentHashtag() builds a trie of the dictionary's
 // 420 k accent-folded word forms: 0.25-0.8 s and 6.6 MB (13 MB resident at
-// the peak); then about 1-2 us a hashtag.
+// the peak), or loads it from the cache folder; then about 1-2 us a hashtag.
 #ifndef REDITE_TEXT_LEXICON_H_
 #define REDITE_TEXT_LEXICON_H_
 
@@ -36,7 +36,14 @@ struct LexiconOptions {
   std::vector<std::string> extra_stopwords;
   // Entries kept in the lemma cache before it is cleared. 0: no cache.
   std::size_t lemma_cache_size = 1 << 20;
+  // Folder where the hashtag segmenter's trie is kept between runs (built
+  // once, then loaded in milliseconds). "": DefaultCacheDir(); "-": none.
+  std::string cache_dir;
 };
+
+// $REDITE_CACHE_DIR, else $XDG_CACHE_HOME/redite, else $HOME/.cache/redite;
+// empty (no cache) when none of them is set.
+std::string DefaultCacheDir();
 
 class Lexicon {
  public:

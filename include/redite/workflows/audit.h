@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <utility>
@@ -32,6 +33,13 @@
 
 namespace redite::workflows {
 
+// A checker for one more audit thread, with the store connection it reads
+// (declared first: destroyed after the checker).
+struct ThreadChecker {
+  std::unique_ptr<FeedStore> store;
+  std::unique_ptr<Checker> checker;
+};
+
 struct AuditOptions {
   std::vector<std::int64_t> person_ids;
   std::vector<std::int64_t> corporate_ids;
@@ -42,8 +50,14 @@ struct AuditOptions {
   similarity::Level min_level = similarity::Level::kSameTopic;
   bool only_new = false;
   bool record = true;  // store the run (false: a dry run)
-  // Called after each post: (done, total).
+  // Called after each post: (done, total), from one thread at a time.
   std::function<void(std::size_t, std::size_t)> progress;
+  // Posts are checked on this many threads (the calling one with the
+  // checker given to RunAudit, each other one with a checker of its own,
+  // made on that thread by `make_checker`: a checker and its store
+  // connection serve one thread). The report is the same for any number.
+  int threads = 1;
+  std::function<Result<ThreadChecker>()> make_checker;
 };
 
 // A finding of the previous run of the same scope that this run no longer

@@ -16,6 +16,7 @@
 #define REDITE_WORKFLOWS_CHECK_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,11 @@ struct CheckerOptions {
   // Use this analyzer (made with `analyzer`) instead of creating one; it
   // must outlive the checker.
   text::Analyzer* analyzer_instance = nullptr;
+  // Or: called once, after the scorer, thesaurus and rarity weights are
+  // loaded, to get the analyzer (which must outlive the checker). Lets a
+  // caller build the analyzer (~75 ms of Hunspell loading) on another thread
+  // meanwhile.
+  std::function<Result<text::Analyzer*>()> analyzer_source;
 };
 
 struct CheckScope {
