@@ -43,15 +43,20 @@ struct AuditFlags {
   bool only_new = false;
   bool dry_run = false;
   int jobs = 0;  // 0: one per core
+  std::size_t max_per_post = workflows::AuditOptions().max_findings_per_post;
 };
 
 std::string AuditText(const workflows::AuditResult& result, const report::ReportOptions& options,
-                      bool only_new) {
+                      bool only_new, std::size_t max_per_post) {
   std::string out = report::FormatAuditSummaryText(result.summary);
   out += fmt::format("findings: {} ({} new since the previous run{}), {} accepted pairs left out\n",
                      result.findings, result.new_findings,
                      result.previous_run_id ? fmt::format(" #{}", *result.previous_run_id) : "",
                      result.accepted);
+  if (result.left_out > 0) {
+    out += fmt::format("{} more findings beyond the {} closest per post left out (--max-per-post)\n",
+                       result.left_out, max_per_post);
+  }
   if (result.run_id != 0) out += fmt::format("recorded as audit run #{}\n", result.run_id);
   std::vector<workflows::CheckedPost> with_findings;
   for (const workflows::CheckedPost& c : result.checked) {
@@ -129,6 +134,7 @@ int RunAuditCommand(const AuditFlags& flags) {
   audit.until = period->until;
   audit.fail_level = setup->config.fail_level.value;
   audit.only_new = flags.only_new;
+  audit.max_findings_per_post = flags.max_per_post;
   audit.record = !flags.dry_run;
   if (isatty(STDERR_FILENO)) {
     audit.progress = [](std::size_t done, std::size_t total) {
@@ -153,10 +159,13 @@ int RunAuditCommand(const AuditFlags& flags) {
                   {"findings", result->findings},
                   {"new_findings", result->new_findings},
                   {"accepted_left_out", result->accepted},
+                  {"beyond_max_per_post", result->left_out},
+                  {"max_per_post", audit.max_findings_per_post},
                   {"resolved", ResolvedJson(result->resolved)},
                   {"only_new", flags.only_new}};
-      j["report"] = nlohmann::json::parse(report::FormatJson(result->checked, options));
-      body = j.dump(2) + "\n";
+      // "report" sorts first, as nlohmann writes keys: the report's JSON is put in as text.
+      body = report::PrependJsonMember("report", report::FormatJson(result->checked, options),
+                                       j.dump(2) + "\n");
       break;
     }
     case report::ReportFormat::kCsv:
@@ -176,7 +185,7 @@ int RunAuditCommand(const AuditFlags& flags) {
       break;
     }
     default:
-      body = AuditText(*result, options, flags.only_new);
+      body = AuditText(*result, options, flags.only_new, audit.max_findings_per_post);
       break;
   }
   if (flags.out.empty()) {
@@ -247,6 +256,9 @@ void RegisterAudit(CLI::App& app, int* exit_code) {
   cmd->add_option("--until", flags->until, "Day after the last one audited (default: now)");
   cmd->add_flag("--new", flags->only_new, "Only findings the previous run did not report");
   cmd->add_flag("--dry-run", flags->dry_run, "Do not record the run");
+  cmd->add_option("--max-per-post", flags->max_per_post,
+                  "Findings kept per post, most severe first (0: all)")
+      ->capture_default_str();
   cmd->add_option("-j,--jobs", flags->jobs, "Threads checking posts (default: one per core, at most 8)")
       ->check(CLI::Range(1, 64));
   cmd->add_option("-o,--output", flags->out, "Write the report to this file");

@@ -373,6 +373,28 @@ std::string FormatText(const std::vector<CheckedPost>& checked, const ReportOpti
   return out;
 }
 
+std::string PrependJsonMember(std::string_view name, std::string_view value,
+                              std::string_view object) {
+  std::string out = "{\n  " + nlohmann::json(std::string(name)).dump() + ": ";
+  // Nested one level deeper: two more spaces after each line break (JSON
+  // strings hold no raw line break).
+  std::string_view v = value;
+  while (!v.empty() && v.back() == '\n') v.remove_suffix(1);
+  for (char c : v) {
+    out.push_back(c);
+    if (c == '\n') out += "  ";
+  }
+  std::string_view rest = object.substr(std::min<std::size_t>(object.find('{') + 1, object.size()));
+  while (!rest.empty() && (rest.front() == '\n' || rest.front() == ' ')) rest.remove_prefix(1);
+  if (rest.empty() || rest.front() == '}') {
+    out += "\n}\n";
+  } else {
+    out += ",\n  ";
+    out.append(rest);
+  }
+  return out;
+}
+
 std::string FormatJson(const std::vector<CheckedPost>& checked, const ReportOptions& options) {
   nlohmann::json root;
   root["tool"] = "redite";
@@ -380,7 +402,9 @@ std::string FormatJson(const std::vector<CheckedPost>& checked, const ReportOpti
   root["format_version"] = 1;
   root["fail_level"] = similarity::LevelName(options.fail_level);
   bool failed = false;
-  nlohmann::json items = nlohmann::json::array();
+  // Each post is written out once made, so that a large audit never holds
+  // the JSON tree of every finding at once.
+  std::string items;
   for (const CheckedPost& c : checked) {
     nlohmann::json item;
     item["id"] = c.post.id;
@@ -422,11 +446,16 @@ std::string FormatJson(const std::vector<CheckedPost>& checked, const ReportOpti
       findings.push_back(std::move(j));
     }
     item["findings"] = std::move(findings);
-    items.push_back(std::move(item));
+    std::string text = item.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    items += items.empty() ? "[\n  " : ",\n  ";
+    for (char ch : text) {
+      items.push_back(ch);
+      if (ch == '\n') items += "  ";
+    }
   }
+  items += items.empty() ? "[]" : "\n]";
   root["failed"] = failed;
-  root["checked"] = std::move(items);
-  return Dump(root);
+  return PrependJsonMember("checked", items, Dump(root));
 }
 
 std::string FormatGithub(const std::vector<CheckedPost>& checked, const ReportOptions& options) {

@@ -43,14 +43,24 @@ Result<PostRef> StoredRef(FeedStore* store, std::int64_t row_id,
   return RefOf(*post, *handle);
 }
 
+// One post's check, its accepted pairs and its findings beyond the
+// options' maximum set aside (on the checking thread: the findings left out
+// are never all held at once).
+struct AuditedPost {
+  std::optional<CheckedPost> checked;
+  std::size_t accepted = 0;
+  std::vector<std::int64_t> left_out;  // the corporate posts of the findings set aside
+};
+
 // Checks each post of `posts` against `scope` on options.threads threads
 // (posts handed out one at a time, so a slow post holds up no other); the
 // results in the order of `posts`. A post with nothing to compare (only a
 // link that was removed, an emoji) is audited with no finding.
-Result<std::vector<std::optional<CheckedPost>>> CheckPosts(
+Result<std::vector<AuditedPost>> CheckPosts(
     const std::vector<Post>& posts, const std::unordered_map<std::int64_t, std::string>& handles,
-    Checker* checker, const CheckScope& scope, const AuditOptions& options) {
-  std::vector<std::optional<CheckedPost>> checked(posts.size());
+    const std::set<PostPair>& accepted, Checker* checker, const CheckScope& scope,
+    const AuditOptions& options) {
+  std::vector<AuditedPost> checked(posts.size());
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
   std::mutex mutex;  // guards `error`, `done` and the progress callback
@@ -77,7 +87,18 @@ Result<std::vector<std::optional<CheckedPost>>> CheckPosts(
         empty.post = ref;
         result = std::move(empty);
       }
-      checked[k] = std::move(result).value();
+      AuditedPost& audited = checked[k];
+      audited.checked = std::move(result).value();
+      std::vector<Finding>& findings = audited.checked->findings;  // best first
+      audited.accepted = std::erase_if(findings, [&](const Finding& f) {
+        return accepted.count({post.id, f.match.row_id}) > 0;
+      });
+      if (options.max_findings_per_post > 0 && findings.size() > options.max_findings_per_post) {
+        for (std::size_t i = options.max_findings_per_post; i < findings.size(); ++i) {
+          audited.left_out.push_back(findings[i].match.row_id);
+        }
+        findings.resize(options.max_findings_per_post);
+      }
       if (options.progress) {
         std::lock_guard<std::mutex> lock(mutex);
         options.progress(++done, posts.size());
@@ -127,8 +148,7 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
 
   auto accepted_rows = store->AcceptedPairs();
   if (!accepted_rows.ok()) return accepted_rows.status();
-  std::set<std::pair<std::int64_t, std::int64_t>> accepted(accepted_rows->begin(),
-                                                           accepted_rows->end());
+  std::set<PostPair> accepted(accepted_rows->begin(), accepted_rows->end());
   std::set<PostPair> previous;
   auto last = store->LastAuditRun(scope);
   if (!last.ok()) return last.status();
@@ -154,7 +174,7 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
   CheckScope check_scope;
   check_scope.account_ids = options.corporate_ids;
   check_scope.min_level = options.min_level;
-  auto checks = CheckPosts(posts, handles, checker, check_scope, options);
+  auto checks = CheckPosts(posts, handles, accepted, checker, check_scope, options);
   if (!checks.ok()) return checks.status();
   std::vector<CheckedPost> all;
   std::set<PostPair> current;
@@ -162,14 +182,14 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
   for (std::size_t k = 0; k < posts.size(); ++k) {
     const Post& post = posts[k];
     audited.insert(post.id);
-    std::optional<CheckedPost>& checked = (*checks)[k];
-    std::vector<Finding> kept;
-    for (Finding& f : checked->findings) {
+    AuditedPost& checked_post = (*checks)[k];
+    result.accepted += checked_post.accepted;
+    result.left_out += checked_post.left_out.size();
+    // Still found, though not reported: not resolved.
+    for (std::int64_t other : checked_post.left_out) current.emplace(post.id, other);
+    std::optional<CheckedPost>& checked = checked_post.checked;
+    for (const Finding& f : checked->findings) {
       std::int64_t other = f.match.row_id;
-      if (accepted.count({post.id, other})) {
-        ++result.accepted;
-        continue;
-      }
       AuditFindingRow row;
       row.post_id = post.id;
       row.other_post_id = other;
@@ -187,9 +207,7 @@ Result<AuditResult> RunAudit(FeedStore* store, Checker* checker, const AuditOpti
         ++result.new_findings;
         result.new_pairs.emplace(post.id, other);
       }
-      kept.push_back(std::move(f));
     }
-    checked->findings = std::move(kept);
     all.push_back(std::move(*checked));
   }
   result.summary = SummarizeAudit(all, options.fail_level);

@@ -46,6 +46,19 @@ std::string AuditArgs(const std::string& db) {
          " --since " + kSince + " --until " + kUntil;
 }
 
+// The JSON report of a dry-run audit of the whole demo year (several
+// hundred posts) with `extra` options; fails the test unless it exits 1.
+nlohmann::json WholeYearAuditJson(const std::string& extra) {
+  std::string out, err;
+  const int rc = Redite(std::string("audit ") + DemoDb() + " --person " + kPerson +
+                            " --corporate " + kCorporate +
+                            " --since 2025-01-01 --until 2027-01-01 --dry-run --format json " +
+                            extra,
+                        &out, &err);
+  REQUIRE_MESSAGE(rc == 1, err);
+  return nlohmann::json::parse(out);
+}
+
 // The required parts of a SARIF 2.1.0 log that redite fills: version, $schema,
 // the driver's name and rules, each result's rule, message and location;
 // every ruleId is a declared rule. Returns the results.
@@ -497,20 +510,29 @@ TEST_SUITE("e2e workflows") {
   }
 
   TEST_CASE("audit --jobs: one thread and three give the same report, in the same order") {
-    std::string db = DemoDb();
-    std::string one, three, err;
-    // The whole demo year: several hundred posts for the threads to share.
-    const std::string args = std::string("audit ") + db + " --person " + kPerson +
-                             " --corporate " + kCorporate +
-                             " --since 2025-01-01 --until 2027-01-01 --dry-run --format json";
-    int rc = Redite(args + " --jobs 1", &one, &err);
-    REQUIRE_MESSAGE(rc == 1, err);
-    rc = Redite(args + " --jobs 3", &three, &err);
-    REQUIRE_MESSAGE(rc == 1, err);
-    nlohmann::json a = nlohmann::json::parse(one), b = nlohmann::json::parse(three);
+    nlohmann::json a = WholeYearAuditJson("--jobs 1"), b = WholeYearAuditJson("--jobs 3");
     REQUIRE(a["report"]["checked"].size() > 300);
     CHECK(a["run"]["findings"].get<int>() > 0);
     CHECK(a == b);
+  }
+
+  TEST_CASE("audit --max-per-post: each post keeps its best findings, the rest are counted") {
+    nlohmann::json all = WholeYearAuditJson("--max-per-post 0");
+    nlohmann::json one = WholeYearAuditJson("--max-per-post 1");
+    CHECK(all["run"]["beyond_max_per_post"] == 0);
+    std::size_t posts_with_several = 0;
+    for (std::size_t k = 0; k < all["report"]["checked"].size(); ++k) {
+      const nlohmann::json& a = all["report"]["checked"][k]["findings"];
+      const nlohmann::json& o = one["report"]["checked"][k]["findings"];
+      CAPTURE(k);
+      REQUIRE(o.size() == std::min<std::size_t>(a.size(), 1));
+      if (!a.empty()) CHECK(o[0] == a[0]);  // the most severe one is kept
+      posts_with_several += a.size() > 1;
+    }
+    REQUIRE(posts_with_several > 0);  // else the demo would not test the cut
+    CHECK(one["run"]["findings"].get<int>() + one["run"]["beyond_max_per_post"].get<int>() ==
+          all["run"]["findings"].get<int>());
+    CHECK(one["summary"] == all["summary"]);
   }
 
   TEST_CASE(

@@ -61,6 +61,14 @@ std::string FormatText(const std::vector<workflows::CheckedPost>& checked,
                        const ReportOptions& options);
 std::string FormatJson(const std::vector<workflows::CheckedPost>& checked,
                        const ReportOptions& options);
+// The JSON text of `object` (an object as FormatJson writes it: two-space
+// indents, a final newline) with the member `name`: `value` (JSON as FormatJson
+// writes it) put first, exactly as if the object had been built with it and
+// dumped: a large member (an audit's report) is never parsed back or held
+// twice as a JSON tree.
+std::string PrependJsonMember(std::string_view name, std::string_view value,
+                              std::string_view object);
+
 std::string FormatGithub(const std::vector<workflows::CheckedPost>& checked,
                          const ReportOptions& options);
 std::string FormatSarif(const std::vector<workflows::CheckedPost>& checked,

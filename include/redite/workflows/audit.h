@@ -50,6 +50,10 @@ struct AuditOptions {
   similarity::Level min_level = similarity::Level::kSameTopic;
   bool only_new = false;
   bool record = true;  // store the run (false: a dry run)
+  // Each post keeps its most severe findings, at most this many (0: all);
+  // the others are counted in AuditResult::left_out, neither reported nor
+  // recorded. The summary does not change (it reads each post's best).
+  std::size_t max_findings_per_post = 5;
   // Called after each post: (done, total), from one thread at a time.
   std::function<void(std::size_t, std::size_t)> progress;
   // Posts are checked on this many threads (the calling one with the
@@ -89,6 +93,7 @@ struct AuditResult {
   std::size_t findings = 0;          // findings of this run (accepted pairs left out)
   std::size_t new_findings = 0;      // not in the previous run of the same scope
   std::size_t accepted = 0;          // left out as accepted
+  std::size_t left_out = 0;          // beyond AuditOptions::max_findings_per_post
   // The findings of this run not in the previous run (all when none).
   std::set<PostPair> new_pairs;
   // Findings of the previous run no longer reported, most severe first.
