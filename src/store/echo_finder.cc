@@ -1,11 +1,11 @@
 #include "redite/store/echo_finder.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <utility>
 
 #include "redite/similarity/index.h"
 #include "redite/similarity/term_stats.h"
+#include "text/form_cache.h"
 
 namespace redite {
 
@@ -19,35 +19,39 @@ struct EchoFinder::Rep {
   // weight the scorer reads then comes from the store, whatever was checked
   // before in the process (or on another thread).
   Status FetchCounts(const similarity::PostFeatures& f, bool words = false) {
-    auto fetch = [&](similarity::KeyKind kind, const std::string& term, auto set) -> Status {
-      std::uint64_t key = similarity::IndexKey(kind, term);
-      if (!fetched.insert(key).second) return Status::OK();
+    // Known terms are looked up by their text, without building their
+    // index key (most terms of a candidate were met before).
+    auto fetch = [&](text::FormCache<char>& fetched, similarity::KeyKind kind,
+                     const std::string& term, auto set) -> Status {
+      if (fetched.Find(term) != nullptr) return Status::OK();
+      // The index keys a figure without its currency sign ("1200" for 1 200 €).
+      const std::uint64_t key = similarity::IndexKey(
+          kind, kind == similarity::KeyKind::kFigure ? similarity::FigureKey(term) : term);
       Result<std::int64_t> df = index.CorporatePostsWith(key);
       if (!df.ok()) return df.status();
       (stats.*set)(term, *df);
+      fetched.Insert(term, 1);
       return Status::OK();
     };
+    using similarity::KeyKind;
+    using similarity::TermStats;
     for (const std::string& l : f.lemmas) {
-      Status s = fetch(similarity::KeyKind::kLemma, l, &similarity::TermStats::SetLemmaCount);
+      Status s = fetch(fetched_lemmas, KeyKind::kLemma, l, &TermStats::SetLemmaCount);
       if (!s.ok()) return s;
     }
     if (words) {
       for (const std::string& w : f.words) {
-        Status s = fetch(similarity::KeyKind::kLemma, w, &similarity::TermStats::SetLemmaCount);
+        Status s = fetch(fetched_lemmas, KeyKind::kLemma, w, &TermStats::SetLemmaCount);
         if (!s.ok()) return s;
       }
     }
     for (const std::string& h : f.hashtags) {
-      Status s = fetch(similarity::KeyKind::kHashtag, h, &similarity::TermStats::SetHashtagCount);
+      Status s = fetch(fetched_hashtags, KeyKind::kHashtag, h, &TermStats::SetHashtagCount);
       if (!s.ok()) return s;
     }
     for (const std::string& x : f.figures) {
-      // The index keys a figure without its currency sign ("1200" for 1 200 €).
-      std::uint64_t key = similarity::IndexKey(similarity::KeyKind::kFigure, similarity::FigureKey(x));
-      if (!fetched_figures.insert(x).second) continue;
-      Result<std::int64_t> df = index.CorporatePostsWith(key);
-      if (!df.ok()) return df.status();
-      stats.SetFigureCount(x, *df);
+      Status s = fetch(fetched_figures, KeyKind::kFigure, x, &TermStats::SetFigureCount);
+      if (!s.ok()) return s;
     }
     return Status::OK();
   }
@@ -56,8 +60,11 @@ struct EchoFinder::Rep {
   const std::size_t patience;
   similarity::TermStats prior;  // the default French counts
   similarity::TermStats stats;  // the store's corporate counts, on the prior
-  std::unordered_set<std::uint64_t> fetched;  // keys whose counts are in `stats`
-  std::unordered_set<std::string> fetched_figures;  // figures whose counts are in `stats`
+  // Terms whose counts are in `stats` (a full table starts over: counts
+  // fetched again are the same).
+  text::FormCache<char> fetched_lemmas{1 << 20};
+  text::FormCache<char> fetched_hashtags{1 << 16};
+  text::FormCache<char> fetched_figures{1 << 16};
   std::unique_ptr<text::Thesaurus> thesaurus;
   std::unique_ptr<similarity::Scorer> scorer;
   EchoFinderStats last;  // of the last Find
