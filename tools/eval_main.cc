@@ -143,7 +143,7 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   fit->add_option("--out", *out, "Folder to write term-stats-fr.tsv and scorer.json to");
   auto cv = std::make_shared<int>(0);
   fit->add_option("--cv", *cv,
-                  "Cross-validate with this many folds of the training data instead of writing a model");
+                  "Cross-validate on K folds of the training data (writes no model)");
   fit->callback([=] { *exit_code = RunFit(*shared, *pairs, *out, *cv); });
 }
 

@@ -204,7 +204,9 @@ void FitOn(TrainingSet set, similarity::ScorerModel* model) {
   // were chosen by `redite fit --cv 5` (0.6/0.3/0.1 against 0.4/0.4/0.2:
   // STS train Spearman 0.720 against 0.717, fit-split F1 0.929 against 0.928).
   for (std::size_t i = 0; i < set.examples.size(); ++i) {
-    std::size_t n = i < set.sts ? set.sts : i < set.sts + set.labeled ? set.labeled : set.background;
+    std::size_t n = i < set.sts                 ? set.sts
+                    : i < set.sts + set.labeled ? set.labeled
+                                                : set.background;
     double share = i < set.sts ? 0.6 : i < set.sts + set.labeled ? 0.3 : 0.1;
     set.examples[i].weight = share / static_cast<double>(n);
   }
