@@ -3,7 +3,8 @@
 //   PAWS-X-fr: ROC AUC of scores for paraphrase vs not;
 //   corpus/eval/pairs.tsv held-out third: precision, recall, F1 of
 //   "redundant" (rewording or above) and the confusion matrix of levels.
-// redite fit: refits corpus/model/ (rarity weights, weights, thresholds).
+// redite fit: refits corpus/model/ (rarity weights, weights, thresholds);
+//   with --cv K, cross-validates the fit on the training data instead.
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -69,7 +70,29 @@ int RunEval(const std::string& shared, const std::string& pairs, bool per_signal
   return kExitOk;
 }
 
-int RunFit(const std::string& shared, const std::string& pairs, const std::string& out_dir) {
+// Cross-validation on the training data only (no file of corpus/model/ is
+// written): for choosing signals and fitting options.
+int RunCrossValidation(eval::FitPaths paths, int folds) {
+  paths.out_term_stats =
+      (std::filesystem::temp_directory_path() / "redite-cv-term-stats.tsv").string();
+  auto report = eval::CrossValidate(paths, folds);
+  if (!report.ok()) return ReportError(report.status());
+  double mean = 0;
+  for (double r : report->sts_spearman) mean += r;
+  mean /= static_cast<double>(report->sts_spearman.size());
+  fmt::print("{}-fold cross-validation on the training data\n", folds);
+  fmt::print("STS-B-fr train: Spearman {:.4f} (mean over folds:", mean);
+  for (double r : report->sts_spearman) fmt::print(" {:.4f}", r);
+  fmt::print(")\n");
+  PrintLevels("corpus/eval fit split, each pair scored by a model fitted without its fold",
+              report->labeled);
+  fmt::print("background pairs ({}): {} found redundant\n", report->background.pairs,
+             report->background.redundant.false_positives);
+  return kExitOk;
+}
+
+int RunFit(const std::string& shared, const std::string& pairs, const std::string& out_dir,
+           int cv_folds) {
   eval::FitPaths paths;
   paths.sts_train = SharedPath(shared, "stsb-fr/stsb-fr-train.csv");
   paths.labeled = pairs;
@@ -80,6 +103,7 @@ int RunFit(const std::string& shared, const std::string& pairs, const std::strin
         "tweets-fr/saegus/saegus_tweets.json"}) {
     paths.feeds.push_back(SharedPath(shared, feed));
   }
+  if (cv_folds > 0) return RunCrossValidation(paths, cv_folds);
   std::filesystem::create_directories(out_dir);
   paths.out_term_stats = (std::filesystem::path(out_dir) / "term-stats-fr.tsv").string();
   paths.out_model = (std::filesystem::path(out_dir) / "scorer.json").string();
@@ -117,7 +141,10 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   fit->add_option("--shared-data", *shared, "Folder of the external data (stsb-fr/, tweets-fr/)");
   fit->add_option("--pairs", *pairs, "Labeled pairs; only the fit split is used");
   fit->add_option("--out", *out, "Folder to write term-stats-fr.tsv and scorer.json to");
-  fit->callback([=] { *exit_code = RunFit(*shared, *pairs, *out); });
+  auto cv = std::make_shared<int>(0);
+  fit->add_option("--cv", *cv,
+                  "Cross-validate on K folds of the training data (writes no model)");
+  fit->callback([=] { *exit_code = RunFit(*shared, *pairs, *out, *cv); });
 }
 
 }  // namespace redite::cli

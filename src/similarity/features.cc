@@ -51,6 +51,19 @@ std::vector<std::uint32_t> WordShingles(const PostFeatures& f) {
   return shingles;
 }
 
+std::vector<std::size_t> NegationPositions(const PostFeatures& f) {
+  std::vector<std::size_t> positions;
+  int ne_seen = -100;  // as in ExtractFeatures, on the case-folded words
+  for (std::size_t i = 0; i < f.words.size(); ++i) {
+    const std::string& w = f.words[i];
+    if (w == "ne" || w == "n" || w == "n'" || w == "n\u2019") ne_seen = static_cast<int>(i);
+    if (IsNegator(w) || (NegatesAfterNe(w) && static_cast<int>(i) - ne_seen <= 4)) {
+      positions.push_back(i);
+    }
+  }
+  return positions;
+}
+
 std::string FigureKey(const std::string& figure) {
   for (const char* suffix : {"\u20ac", "$", "\u00a3"}) {
     std::size_t n = std::char_traits<char>::length(suffix);

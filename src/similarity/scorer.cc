@@ -24,7 +24,8 @@ constexpr std::array<const char*, kSignalCount> kSignalNames = {
     "wording",        "bigrams",           "exchange",         "figure_shared",
     "figure_conflict",
     "link_shared",    "hashtag_shared",    "mention_shared",   "negation_mismatch",
-    "length_ratio"};
+    "length_ratio",   "soft_overlap",      "related",          "char_root",
+    "contained_length"};
 
 // Longest posts aligned word by word; beyond this the alignment uses the
 // first kMaxAligned words (LinkedIn posts can be long; tweets never are).
@@ -184,6 +185,12 @@ bool SameFamily(std::string_view x, std::string_view y) {
 }
 
 double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+// Words on each side of a negation that tell which clause it negates.
+constexpr std::size_t kNegationWindow = 3;
+// A negation contradicts the other post when at least this share of the
+// words around it are shared (in the aligned wording).
+constexpr double kContradictingNegation = 0.5;
 
 }  // namespace
 
@@ -381,45 +388,50 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
   double smaller = std::min(total_a, total_b);
   s[kLemmaContainment] = smaller > 0 ? shared / smaller : 0;
   {
-    // Credit the unmatched lemmas of the smaller side that have a relative
-    // (same family) or a synonym among the other side's unmatched lemmas.
-    bool a_small = total_a <= total_b;
-    const PostFeatures& x = a_small ? a : b;
-    const PostFeatures& y = a_small ? b : a;
-    const TermCounts<std::string_view>& cx = a_small ? ca : cb;
-    const TermCounts<std::string_view>& cy = a_small ? cb : ca;
-    std::vector<std::string_view> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
-    std::sort(y_forms.begin(), y_forms.end());
-    std::vector<std::string_view> y_unmatched;
-    for (const auto& [t, n] : cy) {
-      if (!Holds(cx, t)) y_unmatched.push_back(t);
-    }
-    double credit = 0;
-    std::vector<std::string_view> done;
-    for (std::size_t i = 0; i < x.lemmas.size(); ++i) {
-      const std::string& t = x.lemmas[i];
-      if (Holds(cy, std::string_view(t)) ||
-          std::find(done.begin(), done.end(), t) != done.end()) {
-        continue;
+    // Credit the unmatched lemmas of x that have a relative (same family) or
+    // a synonym among y's unmatched lemmas.
+    auto credit_of = [&](const PostFeatures& x, const PostFeatures& y,
+                         const TermCounts<std::string_view>& cx,
+                         const TermCounts<std::string_view>& cy) {
+      std::vector<std::string_view> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
+      std::sort(y_forms.begin(), y_forms.end());
+      std::vector<std::string_view> y_unmatched;
+      for (const auto& [t, n] : cy) {
+        if (!Holds(cx, t)) y_unmatched.push_back(t);
       }
-      done.push_back(t);
-      double idf = weights.Lemma(t);
-      bool family = std::any_of(y_unmatched.begin(), y_unmatched.end(),
-                                [&](std::string_view u) { return SameFamily(t, u); });
-      if (family) {
-        credit += 0.8 * idf;
-        continue;
-      }
-      if (thesaurus_ != nullptr) {
-        for (const std::string& syn : thesaurus_->Synonyms(x.lemma_forms[i])) {
-          if (std::binary_search(y_forms.begin(), y_forms.end(), std::string_view(syn))) {
-            credit += 0.5 * idf;
-            break;
+      double credit = 0;
+      std::vector<std::string_view> done;
+      for (std::size_t i = 0; i < x.lemmas.size(); ++i) {
+        const std::string& t = x.lemmas[i];
+        if (Holds(cy, std::string_view(t)) ||
+            std::find(done.begin(), done.end(), t) != done.end()) {
+          continue;
+        }
+        done.push_back(t);
+        double idf = weights.Lemma(t);
+        bool family = std::any_of(y_unmatched.begin(), y_unmatched.end(),
+                                  [&](std::string_view u) { return SameFamily(t, u); });
+        if (family) {
+          credit += 0.8 * idf;
+          continue;
+        }
+        if (thesaurus_ != nullptr) {
+          for (const std::string& syn : thesaurus_->Synonyms(x.lemma_forms[i])) {
+            if (std::binary_search(y_forms.begin(), y_forms.end(), std::string_view(syn))) {
+              credit += 0.5 * idf;
+              break;
+            }
           }
         }
       }
-    }
+      return credit;
+    };
+    const double credit_a = credit_of(a, b, ca, cb), credit_b = credit_of(b, a, cb, ca);
+    const double credit = total_a <= total_b ? credit_a : credit_b;
     s[kSoftContainment] = smaller > 0 ? std::min(1.0, (shared + credit) / smaller) : 0;
+    s[kSoftOverlap] = total_a + total_b > 0
+                          ? std::min(1.0, (2 * shared + credit_a + credit_b) / (total_a + total_b))
+                          : 0;
   }
 
   // Character 4-grams, IDF-weighted.
@@ -577,11 +589,42 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     s[kMentionShared] = mu > 0 ? mi / mu : 0;
   }
 
-  s[kNegationMismatch] = a.negated != b.negated ? 1.0 : 0.0;
+  // Negation: one post negates, the other does not. How much of the wording
+  // around the negation the other post shares: "nous ne fermerons pas notre
+  // usine" against "nous fermerons notre usine" is 1, a negation in words
+  // only one post has ("sans relâche", "merci de ne pas les consommer") is
+  // near 0.
+  if (a.negated != b.negated) {
+    const bool in_a = a.negated;
+    const PostFeatures& x = in_a ? a : b;
+    std::vector<std::uint8_t> aligned(x.words.size(), 0);
+    for (auto [i, j] : pairs) aligned[in_a ? i : j] = 1;
+    const std::vector<std::size_t> negations = NegationPositions(x);
+    std::vector<std::uint8_t> is_negation(x.words.size(), 0);
+    for (std::size_t p : negations) is_negation[p] = 1;
+    double strongest = negations.empty() ? 1.0 : 0.0;
+    for (std::size_t p : negations) {
+      int around = 0, shared_around = 0;
+      for (std::size_t k = p >= kNegationWindow ? p - kNegationWindow : 0;
+           k <= p + kNegationWindow && k < x.words.size(); ++k) {
+        const std::string& w = x.words[k];
+        if (is_negation[k] || w == "ne" || w == "n" || x.word_optional[k]) continue;
+        ++around;
+        shared_around += aligned[k];
+      }
+      if (around > 0) strongest = std::max(strongest, static_cast<double>(shared_around) / around);
+    }
+    s[kNegationMismatch] = strongest;
+  }
   {
     double na = static_cast<double>(ca.size()), nb = static_cast<double>(cb.size());
     s[kLengthRatio] = std::max(na, nb) > 0 ? std::min(na, nb) / std::max(na, nb) : 0;
   }
+  // Derived signals: the score stays a logistic of a weighted sum, and these
+  // let it bend where one signal alone is not linear in redundancy.
+  s[kRelated] = std::max(0.0, s[kSoftContainment] - s[kLemmaContainment]);
+  s[kCharRoot] = std::sqrt(s[kCharCosine]);
+  s[kContainedLength] = s[kSoftContainment] * s[kLengthRatio];
   return s;
 }
 
@@ -595,7 +638,7 @@ Level Scorer::LevelOf(const Signals& s, double score, bool duplicate) const {
   if (duplicate) return Level::kDuplicate;
   // Saying the opposite, other figures in the same frame, or the same words
   // with roles exchanged is never an echo: at most the same topic.
-  bool contradicts = s[kNegationMismatch] > 0 || s[kFigureConflict] > 0 ||
+  bool contradicts = s[kNegationMismatch] >= kContradictingNegation || s[kFigureConflict] > 0 ||
                      s[kExchange] >= model_.exchange;
   // Near-duplicates are rewordings (the same message) whose wording is
   // nearly the same: shared words in another order ("A rachète B" / "B

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -77,6 +78,20 @@ TEST_SUITE("Scorer") {
     CHECK(figures.level <= Level::kSameTopic);
   }
 
+  TEST_CASE("a negation in words only one post has contradicts nothing") {
+    // "pas" sits among merci, de, les, consommer: none of them in the other post.
+    Comparison extra = Comparer().Compare(
+        "Rappel conso : nous rappelons nos biscuits Petit Causse au chocolat (lot 45C).",
+        "Rappel conso : nous rappelons nos biscuits Petit Causse au chocolat (lot 45C). Merci de "
+        "ne pas les consommer.");
+    CHECK(extra.signals[kNegationMismatch] == 0.0);
+    CHECK(extra.level >= Level::kRewording);
+    // "Nous ne fermerons pas notre usine": nous, fermerons, notre, usine are shared.
+    Comparison clause = Comparer().Compare("Nous fermerons notre usine de Lunel en 2025.",
+                                           "Nous ne fermerons pas notre usine de Lunel en 2025.");
+    CHECK(clause.signals[kNegationMismatch] == 1.0);
+  }
+
   TEST_CASE("the same figure is evidence: 700 000 apprentis / 700 000 contrats d'apprentissage") {
     Comparison c = Comparer().Compare(
         "Record : 700 000 apprentis cette année en France. Une fierté collective !",
@@ -109,6 +124,42 @@ TEST_SUITE("Scorer") {
     }
     CHECK(etat);
     CHECK(figure);
+  }
+
+  TEST_CASE("what only the longer post says lowers soft_overlap, not soft_containment") {
+    Comparison same = Comparer().Compare("Aérolys recrute 300 soudeurs à Saint-Nazaire.",
+                                         "À Saint-Nazaire, Aérolys recrute 300 soudeurs !");
+    CHECK(same.signals[kSoftContainment] == doctest::Approx(1.0));
+    CHECK(same.signals[kSoftOverlap] == doctest::Approx(1.0));
+    Comparison longer = Comparer().Compare(
+        "Aérolys recrute 300 soudeurs à Saint-Nazaire.",
+        "Aérolys recrute 300 soudeurs, chaudronniers et usineurs sur son site de Saint-Nazaire.");
+    CHECK(longer.signals[kSoftContainment] == doctest::Approx(1.0));
+    CHECK(longer.signals[kSoftOverlap] < 0.9);
+    CHECK(longer.signals[kSoftOverlap] > 0.3);
+    CHECK(longer.signals[kContainedLength] < same.signals[kContainedLength]);
+  }
+
+  TEST_CASE("related counts what only a relative or a synonym matches") {
+    // recrutons / recrutement: the same family, not the same lemma.
+    Comparison family = Comparer().Compare("Nous recrutons 300 apprentis à Lyon.",
+                                           "Recrutement de 300 apprentis à Lyon.");
+    CHECK(family.signals[kRelated] > 0);
+    CHECK(family.signals[kRelated] ==
+          doctest::Approx(family.signals[kSoftContainment] - family.signals[kLemmaContainment]));
+    CHECK(family.signals[kSoftContainment] > family.signals[kLemmaContainment]);
+    Comparison same = Comparer().Compare("Nous recrutons 300 apprentis à Lyon.",
+                                         "300 apprentis : nous recrutons à Lyon.");
+    CHECK(same.signals[kRelated] == 0);
+  }
+
+  TEST_CASE("char_root bends char_cosine: the first shared 4-grams weigh most") {
+    Comparison c = Comparer().Compare("Nous ouvrons trois agences à Lyon.",
+                                      "Nous fermons deux usines à Lille.");
+    REQUIRE(c.signals[kCharCosine] > 0);
+    REQUIRE(c.signals[kCharCosine] < 1);
+    CHECK(c.signals[kCharRoot] == doctest::Approx(std::sqrt(c.signals[kCharCosine])));
+    CHECK(c.signals[kCharRoot] > c.signals[kCharCosine]);
   }
 
   TEST_CASE("signal directions keep fitted weights honest") {

@@ -61,6 +61,19 @@ struct FitReport {
 // Builds the rarity weights, fits the weights and thresholds, writes both files.
 Result<FitReport> FitModel(const FitPaths& paths);
 
+// K-fold cross-validation of the fit, for choosing signals and fitting
+// options without looking at what `redite eval` reports on: the STS train
+// pairs, the fit split and the background pairs are each cut into `folds`
+// parts (by rank modulo folds); each part is scored by a model fitted on the
+// others. Writes only paths.out_term_stats (the rarity weights, built from
+// all the training texts as FitModel does: they use no labels).
+struct CrossValidationReport {
+  std::vector<double> sts_spearman;  // per fold, STS train pairs of the fold
+  LevelReport labeled;               // the fit split, pooled over the folds
+  LevelReport background;            // the background pairs (all distinct)
+};
+Result<CrossValidationReport> CrossValidate(const FitPaths& paths, int folds);
+
 }  // namespace redite::eval
 
 #endif  // REDITE_EVAL_EVALUATION_H_

@@ -67,6 +67,12 @@ std::string ExactKey(const PostFeatures& features);
 // keeping 4 bytes per character).
 std::vector<std::uint32_t> WordShingles(const PostFeatures& features);
 
+// The indices in `words` of the words that make a post `negated` ("pas",
+// "jamais", "sans", "plus" after "ne"...): where its negation sits, so that a
+// scorer can tell a negated shared clause from a negation in words only one
+// post has ("sans relâche", "merci de ne pas les consommer").
+std::vector<std::size_t> NegationPositions(const PostFeatures& features);
+
 // A figure without its currency sign: "3,2 Md€" and "3,2 milliards" agree
 // (what the scorer and the overlap index compare figures by).
 std::string FigureKey(const std::string& figure);

@@ -49,8 +49,12 @@ enum Signal : int {
   kLinkShared,        // a canonical link in common
   kHashtagShared,     // IDF-weighted hashtag overlap
   kMentionShared,     // mention overlap
-  kNegationMismatch,  // one negates, the other does not
+  kNegationMismatch,  // one negates, the other not: share of the words near the negation both have
   kLengthRatio,       // shorter / longer, in content lemmas
+  kSoftOverlap,       // soft_containment over both posts' lemmas: what either adds lowers it
+  kRelated,           // soft_containment - lemma_containment: matched only by relatives/synonyms
+  kCharRoot,          // square root of char_cosine: the first shared 4-grams weigh most
+  kContainedLength,   // soft_containment * length_ratio: contained, and of like length
   kSignalCount
 };
 const char* SignalName(int signal);
