@@ -24,7 +24,7 @@ std::string SharedPath(const std::string& shared, const std::string& relative) {
 
 void PrintLevels(const std::string& title, const eval::LevelReport& r) {
   fmt::print("{} ({} pairs)\n", title, r.pairs);
-  fmt::print("  redundant (rewording or above): precision {:.3f}  recall {:.3f}  F1 {:.3f}\n",
+  fmt::print("  redundant (rewording or above): precision {:.4f}  recall {:.4f}  F1 {:.4f}\n",
              r.redundant.Precision(), r.redundant.Recall(), r.redundant.F1());
   fmt::print("  levels: accuracy {:.3f}  macro F1 {:.3f}\n", r.levels.Accuracy(),
              r.levels.MacroF1());
