@@ -124,8 +124,11 @@ void WordTrie::Build() {
 
 namespace {
 
-// The cache file's header: a magic string naming the layout (bump the
-// number when Node or the build changes), then the counts.
+// The cache file's header: a magic string naming the layout, then the
+// counts. Bump its number whenever what the trie holds could change for the
+// same dictionary: Node, WordTrie::Build, the accent folding of Build's
+// `add`, or the words HashtagSegmenter::Build adds (files named by the old
+// number are then simply never read again).
 constexpr std::string_view kTrieMagic = "redite-word-trie-1\n";
 struct TrieHeader {
   std::uint64_t word_count;
