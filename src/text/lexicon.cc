@@ -153,6 +153,23 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
 };
 
+// Hunspell's UTF-8 dictionaries share one global table, counted by each
+// Hunspell object's constructor and destructor without a lock
+// (initialize_utf_tbl / free_utf_tbl in csutil.cxx): two built or destroyed
+// at once (the threads of an import or an audit) can leak or free it under
+// the other. Both go through this lock.
+std::mutex& HunspellLifetimeMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+struct HunspellDeleter {
+  void operator()(Hunspell* hunspell) const {
+    std::lock_guard<std::mutex> lock(HunspellLifetimeMutex());
+    delete hunspell;
+  }
+};
+
 }  // namespace
 
 struct Lexicon::Rep {
@@ -162,7 +179,7 @@ struct Lexicon::Rep {
   };
 
   LexiconOptions options;
-  std::unique_ptr<Hunspell> hunspell;
+  std::unique_ptr<Hunspell, HunspellDeleter> hunspell;
   std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
   std::vector<std::string> stopword_list;  // as read, for the segmenter
   StringSet stopwords;                     // as written
@@ -244,8 +261,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Open(const LexiconOptions& options) {
   }
 
   try {
-    rep->hunspell = std::make_unique<Hunspell>(options.hunspell_aff.c_str(),
-                                               options.hunspell_dic.c_str());
+    std::lock_guard<std::mutex> lock(HunspellLifetimeMutex());
+    rep->hunspell.reset(new Hunspell(options.hunspell_aff.c_str(), options.hunspell_dic.c_str()));
   } catch (const std::exception& e) {
     return Status::Corruption(options.hunspell_dic + ": Hunspell failed to load: " + e.what());
   }
