@@ -803,19 +803,31 @@ Result<std::int64_t> FeedStore::CountRows(const std::string& table) {
   }
 }
 
-Result<similarity::PostFeatures> FeedStore::GetFeatures(std::int64_t post_id) {
+Result<similarity::PostFeatures> store::ReadFeatures(SQLite::Statement& q, std::int64_t post_id) {
   try {
-    SQLite::Statement q(rep_->db, "SELECT data FROM post_features WHERE post_id = ? AND name = ?");
+    static const std::string kName(similarity::kFeaturesName);  // bound as text, not a blob
+    q.reset();
     q.bind(1, post_id);
-    q.bind(2, std::string(similarity::kFeaturesName));
+    q.bindNoCopy(2, kName);
     if (!q.executeStep()) {
+      q.reset();
       return Status::NotFound("post " + std::to_string(post_id) + ": no stored features");
     }
     SQLite::Column data = q.getColumn(0);
     Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
         std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
+    q.reset();
     if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
     return f;
+  } catch (const std::exception& e) {
+    return FromException("post " + std::to_string(post_id), e);
+  }
+}
+
+Result<similarity::PostFeatures> FeedStore::GetFeatures(std::int64_t post_id) {
+  try {
+    SQLite::Statement q(rep_->db, store::kReadFeaturesSql);
+    return store::ReadFeatures(q, post_id);
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
   }

@@ -8,6 +8,7 @@
 #include <exception>
 #include <string>
 
+#include "redite/similarity/features.h"
 #include "redite/store/feed_store.h"
 
 namespace redite {
@@ -29,6 +30,13 @@ inline Status FromException(const std::string& what_doing, const std::exception&
 
 // SQLite integers are signed: keys are stored bit for bit.
 inline std::int64_t KeyToSql(std::uint64_t key) { return static_cast<std::int64_t>(key); }
+
+// The SQL that reads a post's stored similarity features, and the read
+// itself with `q` prepared from it (kept prepared by the overlap index, made
+// once by FeedStore::GetFeatures): NotFound when the post has none.
+inline constexpr const char* kReadFeaturesSql =
+    "SELECT data FROM post_features WHERE post_id = ?1 AND name = ?2";
+Result<similarity::PostFeatures> ReadFeatures(SQLite::Statement& q, std::int64_t post_id);
 
 }  // namespace store
 }  // namespace redite

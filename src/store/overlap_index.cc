@@ -204,22 +204,8 @@ ORDER BY p.id)sql");
 
 Result<similarity::PostFeatures> OverlapIndex::ReadFeatures(std::int64_t post_id) {
   try {
-    SQLite::Statement& q = rep_->Prepare(
-        &rep_->read_features, "SELECT data FROM post_features WHERE post_id = ?1 AND name = ?2");
-    q.reset();
-    q.bind(1, post_id);
-    static const std::string kName(similarity::kFeaturesName);  // bound as text, not a blob
-    q.bindNoCopy(2, kName);
-    if (!q.executeStep()) {
-      q.reset();
-      return Status::NotFound("post " + std::to_string(post_id) + ": no stored features");
-    }
-    SQLite::Column data = q.getColumn(0);
-    Result<similarity::PostFeatures> f = similarity::DecodeFeatures(
-        std::string_view(static_cast<const char*>(data.getBlob()), data.getBytes()));
-    q.reset();
-    if (!f.ok()) return f.status().WithContext("post " + std::to_string(post_id));
-    return f;
+    return store::ReadFeatures(rep_->Prepare(&rep_->read_features, store::kReadFeaturesSql),
+                               post_id);
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
   }
