@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
+#include <xxhash.h>
 
 #include "text/form_cache.h"
 
@@ -307,6 +308,62 @@ struct Scorer::Alignment {
   std::vector<std::pair<int, int>> pairs;
 };
 
+// Weights of character shingles by hash, in one flat open-addressing array
+// (a post has about a hundred shingles, each looked up once per comparison).
+class ShingleWeights {
+ public:
+  explicit ShingleWeights(std::size_t limit) : limit_(limit) { Clear(); }
+
+  const double* Find(std::uint32_t shingle) const {
+    for (std::size_t at = Hash(shingle) & mask_;; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (!slot.used) return nullptr;
+      if (slot.shingle == shingle) return &slot.weight;
+    }
+  }
+  double Insert(std::uint32_t shingle, double weight) {
+    if (size_ >= limit_) Clear();
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Place(shingle, weight);
+    return weight;
+  }
+  void Clear() {
+    slots_.assign(1024, Slot());
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t shingle = 0;
+    bool used = false;
+    double weight = 0;
+  };
+  static std::size_t Hash(std::uint32_t shingle) {
+    return static_cast<std::size_t>((shingle * 0x9E3779B97F4A7C15ull) >> 17);
+  }
+  void Place(std::uint32_t shingle, double weight) {
+    std::size_t at = Hash(shingle) & mask_;
+    while (slots_[at].used) at = (at + 1) & mask_;
+    slots_[at] = Slot{shingle, true, weight};
+    ++size_;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot());
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.used) Place(slot.shingle, slot.weight);
+    }
+  }
+
+  std::size_t limit_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
 // Rarity weights already looked up, while the TermStats do not change: a
 // draft is compared with many posts, and a feed's words and shingles recur.
 struct Scorer::Weights {
@@ -315,7 +372,7 @@ struct Scorer::Weights {
   std::uint64_t documents = 0;
   std::size_t lemma_changes = 0;  // of stats->LemmaChanges() applied
   text::FormCache<double> lemmas{kLimit};
-  text::FormCache<double> shingles{kLimit};
+  ShingleWeights shingles{kLimit};
 
   void Sync(const TermStats* s) {
     const std::vector<std::string>& changes = s->LemmaChanges();
@@ -336,11 +393,131 @@ struct Scorer::Weights {
     return lemmas.Insert(lemma, stats->LemmaIdf(lemma));
   }
   double Shingle(std::uint32_t shingle) {
-    std::string_view key(reinterpret_cast<const char*>(&shingle), sizeof shingle);
-    if (const double* w = shingles.Find(key)) return *w;
-    return shingles.Insert(key, stats->ShingleIdf(shingle));
+    if (const double* w = shingles.Find(shingle)) return *w;
+    return shingles.Insert(shingle, stats->ShingleIdf(shingle));
   }
 };
+
+// What the scorer derives from one post alone: its lemmas counted, sorted and
+// weighed by rarity, its character shingles weighed, its words hashed. Built
+// once per post compared; a check prepares its draft's once for all its
+// candidates (Scorer::Prepare).
+struct Scorer::Side {
+  const PostFeatures* f = nullptr;
+  // Distinct lemmas, sorted, with their number of occurrences; the rarity
+  // weight of each; for each lemma of f (in order), its index among them.
+  TermCounts<std::string_view> lemmas;
+  std::vector<double> lemma_idf;
+  std::vector<double> lemma_weight;  // tf-idf
+  std::vector<std::uint32_t> lemma_slot;
+  double lemma_total = 0;  // sum of lemma_idf
+  double lemma_norm2 = 0;  // squared norm of the tf-idf vector
+  // The accented lemma forms, sorted (what thesaurus synonyms match).
+  std::vector<std::string_view> forms;
+  // Synonyms of each distinct lemma's first form, looked up when first needed.
+  std::vector<const std::vector<std::string>*> synonyms;
+  // Character 4-grams with their tf-idf weights, sorted by hash; squared norm.
+  std::vector<std::uint32_t> shingle_keys;
+  std::vector<int> shingle_tf;
+  std::vector<double> shingle_weight;
+  double shingle_norm2 = 0;
+  // Hashes of the words, sorted and distinct: all of them, and the
+  // non-optional ones (a duplicate's other side holds each of these).
+  std::vector<std::uint64_t> word_hashes;
+  std::vector<std::uint64_t> strict_word_hashes;
+  // The weights' state when they were looked up.
+  const TermStats* stats = nullptr;
+  std::uint64_t documents = 0;
+  std::size_t lemma_changes = 0;
+
+  // Everything, from `features` (which must outlive this side).
+  void Build(const PostFeatures& features, Weights& weights) {
+    f = &features;
+    std::vector<std::string_view> sorted(features.lemmas.begin(), features.lemmas.end());
+    std::sort(sorted.begin(), sorted.end());
+    lemmas = CountsOfSorted(sorted);
+    lemma_slot.resize(features.lemmas.size());
+    for (std::size_t i = 0; i < features.lemmas.size(); ++i) {
+      auto it = std::lower_bound(lemmas.begin(), lemmas.end(), std::string_view(features.lemmas[i]),
+                                 [](const auto& c, std::string_view t) { return c.first < t; });
+      lemma_slot[i] = static_cast<std::uint32_t>(it - lemmas.begin());
+    }
+    forms.assign(features.lemma_forms.begin(), features.lemma_forms.end());
+    std::sort(forms.begin(), forms.end());
+    synonyms.assign(lemmas.size(), nullptr);
+    shingle_keys.clear();
+    shingle_tf.clear();
+    for (const auto& [h, n] : CountsOfSorted(features.shingles)) {
+      shingle_keys.push_back(h);
+      shingle_tf.push_back(n);
+    }
+    auto hashes = [&](bool strict) {
+      std::vector<std::uint64_t> out;
+      out.reserve(features.words.size());
+      for (std::size_t i = 0; i < features.words.size(); ++i) {
+        if (strict && features.word_optional[i]) continue;
+        out.push_back(XXH3_64bits(features.words[i].data(), features.words[i].size()));
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    word_hashes = hashes(false);
+    strict_word_hashes = hashes(true);
+    Weigh(weights);
+  }
+
+  // The rarity weights, looked up again when the counts changed since.
+  void Refresh(Weights& weights) {
+    const std::vector<std::string>& changes = weights.stats->LemmaChanges();
+    if (weights.stats != stats || weights.documents != documents) {
+      Weigh(weights);
+      return;
+    }
+    for (std::size_t i = lemma_changes; i < changes.size(); ++i) {
+      if (Holds(lemmas, std::string_view(changes[i]))) {
+        Weigh(weights);
+        return;
+      }
+    }
+    lemma_changes = changes.size();
+  }
+
+  void Weigh(Weights& weights) {
+    stats = weights.stats;
+    documents = weights.documents;
+    lemma_changes = stats != nullptr ? stats->LemmaChanges().size() : 0;
+    lemma_idf.resize(lemmas.size());
+    lemma_weight.resize(lemmas.size());
+    lemma_total = lemma_norm2 = 0;
+    for (std::size_t k = 0; k < lemmas.size(); ++k) {
+      const double idf = weights.Lemma(lemmas[k].first);
+      lemma_idf[k] = idf;
+      lemma_total += idf;
+      const double w = TfWeight(lemmas[k].second) * idf;
+      lemma_weight[k] = w;
+      lemma_norm2 += w * w;
+    }
+    shingle_weight.resize(shingle_keys.size());
+    shingle_norm2 = 0;
+    for (std::size_t k = 0; k < shingle_keys.size(); ++k) {
+      const double w = TfWeight(shingle_tf[k]) * weights.Shingle(shingle_keys[k]);
+      shingle_weight[k] = w;
+      shingle_norm2 += w * w;
+    }
+  }
+
+  const std::vector<std::string>& SynonymsOf(std::size_t slot, std::size_t position,
+                                             text::Thesaurus* thesaurus) {
+    if (synonyms[slot] == nullptr) synonyms[slot] = &thesaurus->Synonyms(f->lemma_forms[position]);
+    return *synonyms[slot];
+  }
+};
+
+PreparedPost::PreparedPost(std::unique_ptr<Scorer::Side> side) : side_(std::move(side)) {}
+PreparedPost::~PreparedPost() = default;
+PreparedPost::PreparedPost(PreparedPost&&) noexcept = default;
+PreparedPost& PreparedPost::operator=(PreparedPost&&) noexcept = default;
 
 bool IsDuplicate(const PostFeatures& a, const PostFeatures& b) {
   WordIds ids = IdsOf(a.words, b.words);
@@ -356,59 +533,104 @@ Scorer::~Scorer() = default;
 Scorer::Scorer(Scorer&&) noexcept = default;
 Scorer& Scorer::operator=(Scorer&&) noexcept = default;
 
-Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
-  return ComputeSignals(a, b, Alignment(a, b));
+PreparedPost Scorer::Prepare(const PostFeatures& features) {
+  weights_->Sync(stats_);
+  auto side = std::make_unique<Side>();
+  side->Build(features, *weights_);
+  return PreparedPost(std::move(side));
 }
 
-Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
-                               const Alignment& alignment) {
-  Signals s{};
+Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b) {
   weights_->Sync(stats_);
-  Weights& weights = *weights_;
-  const std::vector<std::pair<int, int>>& pairs = alignment.pairs;
+  Side sa, sb;
+  sa.Build(a, *weights_);
+  sb.Build(b, *weights_);
+  Signals s{};
+  ContentSignals(sa, sb, &s);
+  AlignmentSignals(sa, sb, Alignment(a, b), &s);
+  return s;
+}
 
+namespace {
+
+// Sum of the products of two sparse vectors given as sorted keys and values.
+template <typename Key>
+double Dot(const std::vector<Key>& ka, const std::vector<double>& wa, const std::vector<Key>& kb,
+           const std::vector<double>& wb) {
+  double dot = 0;
+  std::size_t i = 0, j = 0;
+  while (i < ka.size() && j < kb.size()) {
+    if (ka[i] < kb[j]) {
+      ++i;
+    } else if (kb[j] < ka[i]) {
+      ++j;
+    } else {
+      dot += wa[i] * wb[j];
+      ++i;
+      ++j;
+    }
+  }
+  return dot;
+}
+
+double CosineOf(double dot, double norm2_a, double norm2_b) {
+  if (norm2_a == 0 || norm2_b == 0) return 0;
+  return dot / std::sqrt(norm2_a * norm2_b);
+}
+
+// Whether each distinct lemma of x (sorted counts) is among y's.
+std::vector<std::uint8_t> HeldBy(const TermCounts<std::string_view>& x,
+                                 const TermCounts<std::string_view>& y) {
+  std::vector<std::uint8_t> held(x.size(), 0);
+  std::size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i].first < y[j].first) {
+      ++i;
+    } else if (y[j].first < x[i].first) {
+      ++j;
+    } else {
+      held[i++] = 1;
+      ++j;
+    }
+  }
+  return held;
+}
+
+}  // namespace
+
+void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
+  Signals& s = *signals;
   // Lemmas: IDF-weighted cosine and containment, then the soft version.
-  const TermCounts<std::string_view> ca = Counts(a.lemmas), cb = Counts(b.lemmas);
-  std::vector<std::pair<std::string_view, double>> va, vb;
-  va.reserve(ca.size());
-  vb.reserve(cb.size());
-  double total_a = 0, total_b = 0, shared = 0;
-  for (const auto& [t, n] : ca) {
-    double idf = weights.Lemma(t);
-    va.emplace_back(t, TfWeight(n) * idf);
-    total_a += idf;
-    if (Holds(cb, t)) shared += idf;
+  const std::vector<std::uint8_t> a_in_b = HeldBy(a.lemmas, b.lemmas);
+  const std::vector<std::uint8_t> b_in_a = HeldBy(b.lemmas, a.lemmas);
+  double shared = 0, dot = 0;
+  for (std::size_t i = 0, j = 0; i < a.lemmas.size(); ++i) {
+    if (!a_in_b[i]) continue;
+    while (b.lemmas[j].first < a.lemmas[i].first) ++j;
+    shared += a.lemma_idf[i];
+    dot += a.lemma_weight[i] * b.lemma_weight[j];
   }
-  for (const auto& [t, n] : cb) {
-    double idf = weights.Lemma(t);
-    vb.emplace_back(t, TfWeight(n) * idf);
-    total_b += idf;
-  }
-  s[kLemmaCosine] = Cosine(va, vb);
+  s[kLemmaCosine] = CosineOf(dot, a.lemma_norm2, b.lemma_norm2);
+  const double total_a = a.lemma_total, total_b = b.lemma_total;
   double smaller = std::min(total_a, total_b);
   s[kLemmaContainment] = smaller > 0 ? shared / smaller : 0;
   {
     // Credit the unmatched lemmas of x that have a relative (same family) or
     // a synonym among y's unmatched lemmas.
-    auto credit_of = [&](const PostFeatures& x, const PostFeatures& y,
-                         const TermCounts<std::string_view>& cx,
-                         const TermCounts<std::string_view>& cy) {
-      std::vector<std::string_view> y_forms(y.lemma_forms.begin(), y.lemma_forms.end());
-      std::sort(y_forms.begin(), y_forms.end());
+    auto credit_of = [&](Side& x, const Side& y, const std::vector<std::uint8_t>& x_in_y,
+                         const std::vector<std::uint8_t>& y_in_x) {
       std::vector<std::string_view> y_unmatched;
-      for (const auto& [t, n] : cy) {
-        if (!Holds(cx, t)) y_unmatched.push_back(t);
+      for (std::size_t k = 0; k < y.lemmas.size(); ++k) {
+        if (!y_in_x[k]) y_unmatched.push_back(y.lemmas[k].first);
       }
       double credit = 0;
-      std::vector<std::string_view> done;
-      for (std::size_t i = 0; i < x.lemmas.size(); ++i) {
-        const std::string& t = x.lemmas[i];
-        if (Holds(cy, std::string_view(t)) ||
-            std::find(done.begin(), done.end(), t) != done.end()) {
-          continue;
-        }
-        done.push_back(t);
-        double idf = weights.Lemma(t);
+      std::vector<std::uint8_t> done(x.lemmas.size(), 0);
+      for (std::size_t i = 0; i < x.f->lemmas.size(); ++i) {
+        const std::uint32_t slot = x.lemma_slot[i];
+        if (x_in_y[slot] || done[slot]) continue;
+        done[slot] = 1;
+        const std::string_view t = x.lemmas[slot].first;
+        const double idf = x.lemma_idf[slot];
         bool family = std::any_of(y_unmatched.begin(), y_unmatched.end(),
                                   [&](std::string_view u) { return SameFamily(t, u); });
         if (family) {
@@ -416,8 +638,8 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
           continue;
         }
         if (thesaurus_ != nullptr) {
-          for (const std::string& syn : thesaurus_->Synonyms(x.lemma_forms[i])) {
-            if (std::binary_search(y_forms.begin(), y_forms.end(), std::string_view(syn))) {
+          for (const std::string& syn : x.SynonymsOf(slot, i, thesaurus_)) {
+            if (std::binary_search(y.forms.begin(), y.forms.end(), std::string_view(syn))) {
               credit += 0.5 * idf;
               break;
             }
@@ -426,7 +648,7 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
       }
       return credit;
     };
-    const double credit_a = credit_of(a, b, ca, cb), credit_b = credit_of(b, a, cb, ca);
+    const double credit_a = credit_of(a, b, a_in_b, b_in_a), credit_b = credit_of(b, a, b_in_a, a_in_b);
     const double credit = total_a <= total_b ? credit_a : credit_b;
     s[kSoftContainment] = smaller > 0 ? std::min(1.0, (shared + credit) / smaller) : 0;
     s[kSoftOverlap] = total_a + total_b > 0
@@ -435,17 +657,101 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
   }
 
   // Character 4-grams, IDF-weighted.
+  s[kCharCosine] = CosineOf(Dot(a.shingle_keys, a.shingle_weight, b.shingle_keys, b.shingle_weight),
+                            a.shingle_norm2, b.shingle_norm2);
+
+  const PostFeatures& fa = *a.f;
+  const PostFeatures& fb = *b.f;
+  // Figures.
   {
-    auto weigh = [&](const std::vector<std::uint32_t>& shingles) {
-      TermCounts<std::uint32_t> counts = CountsOfSorted(shingles);
-      std::vector<std::pair<std::uint32_t, double>> v;
-      v.reserve(counts.size());
-      for (const auto& [h, n] : counts) v.emplace_back(h, TfWeight(n) * weights.Shingle(h));
-      return v;
+    // FigureKey -> weight, sorted by key (of equal keys, the last figure's).
+    // A figure the feed quotes again and again (a campaign's "10 %", a
+    // slogan's "100 %") identifies no particular news: weighed by rarity.
+    auto weigh = [&](const std::vector<std::string>& figures) {
+      std::vector<std::pair<std::string, double>> out;
+      for (const std::string& f : figures) {
+        std::string key = FigureKey(f);
+        double w = FigureStrength(key) * stats_->FigureIdf(f) / stats_->MaxIdf();
+        auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
+        if (it != out.end()) {
+          it->second = w;
+        } else {
+          out.emplace_back(std::move(key), w);
+        }
+      }
+      std::sort(out.begin(), out.end());
+      return out;
     };
-    s[kCharCosine] = Cosine(weigh(a.shingles), weigh(b.shingles));
+    auto has_key = [](const std::vector<std::pair<std::string, double>>& weights,
+                      const std::string& key) {
+      return std::any_of(weights.begin(), weights.end(),
+                         [&](const auto& e) { return e.first == key; });
+    };
+    const auto wa = weigh(fa.figures), wb = weigh(fb.figures);
+    double strength = 0;
+    for (const auto& [k, w] : wa) {
+      if (has_key(wb, k)) strength += w;
+    }
+    s[kFigureShared] = std::min(1.0, strength);
+    // Per kind: quoted on both sides, and not one in common.
+    bool conflict = false;
+    for (FigureKind kind : {FigureKind::kShare, FigureKind::kMoney, FigureKind::kCount}) {
+      bool in_a = false, in_b = false, common = false;
+      for (const std::string& f : fa.figures) in_a = in_a || KindOf(f) == kind;
+      for (const std::string& f : fb.figures) {
+        if (KindOf(f) != kind) continue;
+        in_b = true;
+        common = common || has_key(wa, FigureKey(f));
+      }
+      conflict = conflict || (in_a && in_b && !common);
+    }
+    s[kFigureConflict] = conflict ? 1.0 : 0.0;
   }
 
+  // Links, hashtags, mentions.
+  {
+    s[kLinkShared] = std::any_of(fb.links.begin(), fb.links.end(),
+                                 [&](const std::string& l) {
+                                   return std::find(fa.links.begin(), fa.links.end(), l) !=
+                                          fa.links.end();
+                                 })
+                         ? 1.0
+                         : 0.0;
+    const TermCounts<std::string_view> ha = Counts(fa.hashtags), hb = Counts(fb.hashtags);
+    double inter = 0, uni = 0;
+    for (const auto& [h, n] : ha) {
+      double idf = stats_->HashtagIdf(h);
+      uni += idf;
+      if (Holds(hb, h)) inter += idf;
+    }
+    for (const auto& [h, n] : hb) {
+      if (!Holds(ha, h)) uni += stats_->HashtagIdf(h);
+    }
+    s[kHashtagShared] = uni > 0 ? inter / uni : 0;
+    const TermCounts<std::string_view> ma = Counts(fa.mentions), mb = Counts(fb.mentions);
+    double mi = 0;
+    for (const auto& [m, n] : ma) mi += Holds(mb, m) ? 1 : 0;
+    double mu = static_cast<double>(ma.size() + mb.size()) - mi;
+    s[kMentionShared] = mu > 0 ? mi / mu : 0;
+  }
+  {
+    double na = static_cast<double>(a.lemmas.size()), nb = static_cast<double>(b.lemmas.size());
+    s[kLengthRatio] = std::max(na, nb) > 0 ? std::min(na, nb) / std::max(na, nb) : 0;
+  }
+  // Derived signals: the score stays a logistic of a weighted sum, and these
+  // let it bend where one signal alone is not linear in redundancy.
+  s[kRelated] = std::max(0.0, s[kSoftContainment] - s[kLemmaContainment]);
+  s[kCharRoot] = std::sqrt(s[kCharCosine]);
+  s[kContainedLength] = s[kSoftContainment] * s[kLengthRatio];
+}
+
+void Scorer::AlignmentSignals(const Side& sa, const Side& sb, const Alignment& alignment,
+                              Signals* signals) {
+  Signals& s = *signals;
+  const PostFeatures& a = *sa.f;
+  const PostFeatures& b = *sb.f;
+  Weights& weights = *weights_;
+  const std::vector<std::pair<int, int>>& pairs = alignment.pairs;
   // Wording: words aligned in order, optional ones (hashtags, mentions) free.
   {
     double matched = 0, total = 0;
@@ -534,61 +840,6 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     s[kExchange] = moved_idf > 0 ? exchanged / moved_idf * s[kWording] * s[kWording] : 0.0;
   }
 
-  // Figures.
-  {
-    std::map<std::string, double> fa, fb;
-    // A figure the feed quotes again and again (a campaign's "10 %", a
-    // slogan's "100 %") identifies no particular news: weighed by rarity.
-    auto weigh = [&](const std::string& f) {
-      return FigureStrength(FigureKey(f)) * stats_->FigureIdf(f) / stats_->MaxIdf();
-    };
-    for (const std::string& f : a.figures) fa[FigureKey(f)] = weigh(f);
-    for (const std::string& f : b.figures) fb[FigureKey(f)] = weigh(f);
-    double strength = 0;
-    for (const auto& [k, w] : fa) {
-      if (fb.count(k)) strength += w;
-    }
-    s[kFigureShared] = std::min(1.0, strength);
-    // Per kind: quoted on both sides, and not one in common.
-    bool conflict = false;
-    for (FigureKind kind : {FigureKind::kShare, FigureKind::kMoney, FigureKind::kCount}) {
-      bool in_a = false, in_b = false, common = false;
-      for (const std::string& f : a.figures) in_a = in_a || KindOf(f) == kind;
-      for (const std::string& f : b.figures) {
-        if (KindOf(f) != kind) continue;
-        in_b = true;
-        common = common || fa.count(FigureKey(f)) > 0;
-      }
-      conflict = conflict || (in_a && in_b && !common);
-    }
-    s[kFigureConflict] = conflict ? 1.0 : 0.0;
-  }
-
-  // Links, hashtags, mentions.
-  {
-    std::unordered_set<std::string> la(a.links.begin(), a.links.end());
-    s[kLinkShared] = std::any_of(b.links.begin(), b.links.end(),
-                                 [&](const std::string& l) { return la.count(l) > 0; })
-                         ? 1.0
-                         : 0.0;
-    const TermCounts<std::string_view> ha = Counts(a.hashtags), hb = Counts(b.hashtags);
-    double inter = 0, uni = 0;
-    for (const auto& [h, n] : ha) {
-      double idf = stats_->HashtagIdf(h);
-      uni += idf;
-      if (Holds(hb, h)) inter += idf;
-    }
-    for (const auto& [h, n] : hb) {
-      if (!Holds(ha, h)) uni += stats_->HashtagIdf(h);
-    }
-    s[kHashtagShared] = uni > 0 ? inter / uni : 0;
-    const TermCounts<std::string_view> ma = Counts(a.mentions), mb = Counts(b.mentions);
-    double mi = 0;
-    for (const auto& [m, n] : ma) mi += Holds(mb, m) ? 1 : 0;
-    double mu = static_cast<double>(ma.size() + mb.size()) - mi;
-    s[kMentionShared] = mu > 0 ? mi / mu : 0;
-  }
-
   // Negation: one post negates, the other does not. How much of the wording
   // around the negation the other post shares: "nous ne fermerons pas notre
   // usine" against "nous fermerons notre usine" is 1, a negation in words
@@ -616,16 +867,6 @@ Signals Scorer::ComputeSignals(const PostFeatures& a, const PostFeatures& b,
     }
     s[kNegationMismatch] = strongest;
   }
-  {
-    double na = static_cast<double>(ca.size()), nb = static_cast<double>(cb.size());
-    s[kLengthRatio] = std::max(na, nb) > 0 ? std::min(na, nb) / std::max(na, nb) : 0;
-  }
-  // Derived signals: the score stays a logistic of a weighted sum, and these
-  // let it bend where one signal alone is not linear in redundancy.
-  s[kRelated] = std::max(0.0, s[kSoftContainment] - s[kLemmaContainment]);
-  s[kCharRoot] = std::sqrt(s[kCharCosine]);
-  s[kContainedLength] = s[kSoftContainment] * s[kLengthRatio];
-  return s;
 }
 
 double Scorer::ScoreOf(const Signals& signals) const {
@@ -658,14 +899,62 @@ Comparison Scorer::Compare(const PostFeatures& a, const PostFeatures& b) {
 
 std::optional<Comparison> Scorer::CompareAtLeast(const PostFeatures& a, const PostFeatures& b,
                                                  Level min_level) {
+  PreparedPost prepared = Prepare(a);
+  return CompareAtLeast(prepared, b, min_level);
+}
+
+namespace {
+
+// The signals of the word alignment, computed last (the others tell whether
+// a pair is worth aligning).
+bool IsAlignmentSignal(int signal) {
+  return signal == kWording || signal == kBigrams || signal == kExchange ||
+         signal == kNegationMismatch;
+}
+
+}  // namespace
+
+bool Scorer::MayBeDuplicate(const Side& a, const Side& b) {
+  // Each non-optional word of either post must be matched in the other.
+  if (a.strict_word_hashes.empty() && b.strict_word_hashes.empty()) return false;
+  return std::includes(b.word_hashes.begin(), b.word_hashes.end(), a.strict_word_hashes.begin(),
+                       a.strict_word_hashes.end()) &&
+         std::includes(a.word_hashes.begin(), a.word_hashes.end(), b.strict_word_hashes.begin(),
+                       b.strict_word_hashes.end());
+}
+
+bool Scorer::CanReach(const Side& a, const Side& b, const Signals& content, Level min_level) const {
+  if (min_level <= Level::kDistinct || MayBeDuplicate(a, b)) return true;
+  if (min_level == Level::kDuplicate) return false;
+  // The highest score the alignment signals could give: each in [0, 1], at
+  // its most favourable end (0 for evidence against).
+  double z = model_.bias;
+  for (int i = 0; i < kSignalCount; ++i) {
+    z += IsAlignmentSignal(i) ? std::max(0.0, model_.weights[i]) : model_.weights[i] * content[i];
+  }
+  const double best = Sigmoid(z + 1e-9);  // the margin covers rounding
+  if (best >= model_.rewording) return true;
+  if (min_level >= Level::kRewording) return false;
+  return best >= model_.same_topic || content[kLinkShared] > 0 || content[kFigureShared] >= 1.0;
+}
+
+std::optional<Comparison> Scorer::CompareAtLeast(PreparedPost& prepared, const PostFeatures& b,
+                                                 Level min_level) {
+  weights_->Sync(stats_);
+  Side& sa = *prepared.side_;
+  sa.Refresh(*weights_);
+  Side sb;
+  sb.Build(b, *weights_);
+  const PostFeatures& a = *sa.f;
   Comparison c;
-  // One word alignment serves the wording signal and the duplicate test.
+  ContentSignals(sa, sb, &c.signals);
+  if (!CanReach(sa, sb, c.signals, min_level)) return std::nullopt;
+  // One word alignment serves the wording signals and the duplicate test.
   const Alignment alignment(a, b);
-  const std::vector<std::pair<int, int>>& pairs = alignment.pairs;
-  c.signals = ComputeSignals(a, b, alignment);
+  AlignmentSignals(sa, sb, alignment, &c.signals);
   c.score = ScoreOf(c.signals);
   for (int i = 0; i < kSignalCount; ++i) c.contributions[i] = model_.weights[i] * c.signals[i];
-  c.level = LevelOf(c.signals, c.score, DuplicateFromAlignment(a, b, pairs));
+  c.level = LevelOf(c.signals, c.score, DuplicateFromAlignment(a, b, alignment.pairs));
   if (c.level < min_level) return std::nullopt;
 
   // What they share, for the explanation.

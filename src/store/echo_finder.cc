@@ -124,6 +124,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
   if (!documents.ok()) return documents.status();
   rep_->stats.SetDocuments(*documents);
   if (Status s = rep_->FetchCounts(draft, /*words=*/true); !s.ok()) return s;
+  similarity::PreparedPost prepared = rep_->scorer->Prepare(draft);
 
   std::vector<Finding> findings;
   std::size_t misses_in_a_row = 0;
@@ -134,7 +135,7 @@ Result<std::vector<Finding>> EchoFinder::Find(const similarity::PostFeatures& dr
     if (Status s = rep_->FetchCounts(*features); !s.ok()) return s;
     ++rep_->last.scored;
     std::optional<similarity::Comparison> c =
-        rep_->scorer->CompareAtLeast(draft, *features, query.min_level);
+        rep_->scorer->CompareAtLeast(prepared, *features, query.min_level);
     if (!c) {
       ++misses_in_a_row;
       continue;

@@ -385,8 +385,11 @@ Result<std::unique_ptr<FeedStore>> FeedStore::Open(const std::string& path,
     return Status::NotFound(path + ": no such database");
   }
   try {
-    int flags = options.read_only ? SQLite::OPEN_READONLY
-                                  : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    // One connection serves one thread (FeedStore is not thread-safe): SQLite
+    // need not lock it around every call (a check makes tens of thousands).
+    int flags = SQLite::OPEN_NOMUTEX | (options.read_only
+                                            ? SQLite::OPEN_READONLY
+                                            : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     auto rep = std::make_unique<Rep>(in_memory ? ":memory:" : path, flags);
     rep->options = options;
     SQLite::Database& db = rep->db;

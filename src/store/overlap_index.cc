@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 #include <optional>
 #include <vector>
 #include <utility>
@@ -75,7 +76,13 @@ struct OverlapIndex::Rep {
   OverlapIndexOptions options;
   // Prepared on first use (inside the methods' try blocks).
   std::optional<SQLite::Statement> key_counts;
-  std::optional<SQLite::Statement> postings;
+  // The postings scan reads thousands of rows a query: prepared on the raw
+  // handle, its columns read without SQLiteCpp's Column objects (each
+  // copies a shared pointer to the statement).
+  struct Finalize {
+    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+  };
+  std::unique_ptr<sqlite3_stmt, Finalize> postings;
   std::optional<SQLite::Statement> read_features;
   std::optional<SQLite::Statement> read_post;
 
@@ -124,9 +131,20 @@ Result<std::vector<OverlapCandidate>> OverlapIndex::Candidates(
     });
     const auto cap = std::max<std::int64_t>(
         o.min_key_cap, static_cast<std::int64_t>(o.max_key_share * static_cast<double>(documents)));
-    SQLite::Statement& scan = rep_->Prepare(&rep_->postings, R"sql(
+    if (rep_->postings == nullptr) {
+      sqlite3_stmt* prepared = nullptr;
+      const char* sql = R"sql(
 SELECT post_id, key_count FROM overlap_postings
-WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql");
+WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql";
+      if (sqlite3_prepare_v3(rep_->db.getHandle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared,
+                             nullptr) != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return Status::IOError(std::string("overlap index query: ") +
+                               sqlite3_errmsg(rep_->db.getHandle()));
+      }
+      rep_->postings.reset(prepared);
+    }
+    sqlite3_stmt* scan = rep_->postings.get();
     PostWeights shared;
     std::int64_t read = 0;
     int taken = 0;
@@ -135,18 +153,25 @@ WHERE key = ?1 AND account_id = ?2 AND created_at >= ?3 AND created_at < ?4)sql"
       if (taken >= o.min_keys && (k.df > cap || read + k.df > o.max_postings)) break;
       const double w = similarity::KeyWeight(k.df, documents);
       for (std::int64_t account : where.account_ids) {
-        scan.reset();
-        scan.bind(1, KeyToSql(k.key));
-        scan.bind(2, account);
-        scan.bind(3, where.since.value_or(INT64_MIN));
-        scan.bind(4, where.until.value_or(INT64_MAX));
-        while (scan.executeStep()) {
-          PostWeights::Entry& s = shared.At(scan.getColumn(0).getInt64());
+        sqlite3_reset(scan);
+        sqlite3_bind_int64(scan, 1, KeyToSql(k.key));
+        sqlite3_bind_int64(scan, 2, account);
+        sqlite3_bind_int64(scan, 3, where.since.value_or(INT64_MIN));
+        sqlite3_bind_int64(scan, 4, where.until.value_or(INT64_MAX));
+        int rc;
+        while ((rc = sqlite3_step(scan)) == SQLITE_ROW) {
+          PostWeights::Entry& s = shared.At(sqlite3_column_int64(scan, 0));
           s.weight += w;
-          s.key_count = scan.getColumn(1).getInt64();
+          s.key_count = sqlite3_column_int64(scan, 1);
+        }
+        if (rc != SQLITE_DONE) {
+          Status error = Status::IOError(std::string("overlap index postings: ") +
+                                         sqlite3_errmsg(rep_->db.getHandle()));
+          sqlite3_reset(scan);
+          return error;
         }
       }
-      scan.reset();
+      sqlite3_reset(scan);
       read += k.df;
       ++taken;
     }

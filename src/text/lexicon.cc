@@ -16,6 +16,7 @@
 
 #include "text/hashtag_segmenter.h"
 #include "text/latin_fold.h"
+#include "text/string_hash.h"
 #include "text/utf8.h"
 
 #ifndef REDITE_CORPUS_DIR
@@ -29,10 +30,6 @@ namespace {
 // worth stemming: URLs or glued text that escaped tokenization.
 constexpr std::size_t kMaxWordBytes = 100;
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // `word` with its first code point in title case ("france" -> "France").

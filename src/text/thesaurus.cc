@@ -6,12 +6,16 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "text/string_hash.h"
+
 namespace redite::text {
 
 struct Thesaurus::Rep {
   ThesaurusOptions options;
   std::unique_ptr<MyThes> thes;
-  std::unordered_map<std::string, std::vector<std::string>> cache;
+  // Searched by string_view: a scorer asks for the synonyms of each unmatched
+  // lemma of each pair it compares.
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> cache;
 };
 
 Thesaurus::Thesaurus(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -30,9 +34,9 @@ Result<std::unique_ptr<Thesaurus>> Thesaurus::Open(const ThesaurusOptions& optio
 }
 
 const std::vector<std::string>& Thesaurus::Synonyms(std::string_view lemma) {
-  std::string key(lemma);
-  auto it = rep_->cache.find(key);
+  auto it = rep_->cache.find(lemma);
   if (it != rep_->cache.end()) return it->second;
+  std::string key(lemma);
   std::vector<std::string> synonyms;
   mentry* meanings = nullptr;
   int count = rep_->thes->Lookup(key.c_str(), static_cast<int>(key.size()), &meanings);

@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "redite/similarity/text_comparer.h"
 #include "test_support.h"
@@ -160,6 +162,60 @@ TEST_SUITE("Scorer") {
     REQUIRE(c.signals[kCharCosine] < 1);
     CHECK(c.signals[kCharRoot] == doctest::Approx(std::sqrt(c.signals[kCharCosine])));
     CHECK(c.signals[kCharRoot] > c.signals[kCharCosine]);
+  }
+
+  TEST_CASE("a prepared draft scores as a fresh one, and is left out only below the level asked") {
+    TextComparer& c = Comparer();
+    Scorer& scorer = c.scorer();
+    const PostFeatures draft =
+        c.Features("Nous recrutons 300 apprentis à Lyon pour la rentrée 2025 #Alternance");
+    const std::vector<PostFeatures> posts = {
+        c.Features("Nous recrutons 300 apprentis à Lyon pour la rentrée 2025 ! @RailNova"),
+        c.Features("Nous recrutons 300 apprentis à Lyon pour la rentrée de septembre 2025."),
+        c.Features("300 contrats d'apprentissage ouvrent à Lyon à la rentrée : rejoignez-nous !"),
+        c.Features("Nous recrutons 120 apprentis à Lyon pour la rentrée 2025."),
+        c.Features("Bravo à l'équipe de handball pour sa victoire en finale régionale !"),
+        c.Features("Rentrée 2025 : nos 300 apprentis lyonnais découvrent l'atelier de Vénissieux."),
+    };
+    PreparedPost prepared = scorer.Prepare(draft);
+    std::vector<int> seen(5, 0);
+    for (const PostFeatures& post : posts) {
+      const Comparison fresh = scorer.Compare(draft, post);
+      ++seen[static_cast<int>(fresh.level)];
+      for (int l = 0; l < 5; ++l) {
+        const auto level = static_cast<Level>(l);
+        std::optional<Comparison> got = scorer.CompareAtLeast(prepared, post, level);
+        CHECK(got.has_value() == (fresh.level >= level));
+        if (got) {
+          CHECK(got->signals == fresh.signals);
+          CHECK(got->score == fresh.score);
+          CHECK(got->level == fresh.level);
+        }
+      }
+    }
+    // The posts cover the levels the early rejection must tell apart.
+    CHECK(seen[static_cast<int>(Level::kDuplicate)] > 0);
+    CHECK(seen[static_cast<int>(Level::kDistinct)] > 0);
+    CHECK(seen[static_cast<int>(Level::kRewording)] + seen[static_cast<int>(Level::kNearDuplicate)] >
+          0);
+  }
+
+  TEST_CASE("a prepared draft follows counts that change after it was prepared") {
+    TextComparer& c = Comparer();
+    TermStats stats;
+    stats.SetDocuments(10000);
+    Scorer scorer(c.scorer().model(), &stats, nullptr);
+    const PostFeatures draft = c.Features("Nous ouvrons trois agences à Lyon et à Grenoble.");
+    const PostFeatures post = c.Features("Trois agences ouvrent à Grenoble cette semaine.");
+    PreparedPost prepared = scorer.Prepare(draft);
+    const Comparison before = *scorer.CompareAtLeast(prepared, post, Level::kDistinct);
+    stats.SetLemmaCount("lyon", 5000);  // a lemma of the draft only: its norm changes
+    const Comparison after = *scorer.CompareAtLeast(prepared, post, Level::kDistinct);
+    CHECK(after.signals == scorer.Compare(draft, post).signals);
+    CHECK(after.signals[kLemmaCosine] > before.signals[kLemmaCosine]);
+    stats.SetDocuments(20000);  // every weight changes
+    CHECK(scorer.CompareAtLeast(prepared, post, Level::kDistinct)->signals ==
+          scorer.Compare(draft, post).signals);
   }
 
   TEST_CASE("signal directions keep fitted weights honest") {

@@ -106,8 +106,12 @@ struct Comparison {
   std::vector<std::string> shared_hashtags;
 };
 
+class PreparedPost;
+
 class Scorer {
  public:
+  struct Side;  // what the scorer derives from one post alone (opaque)
+
   // `stats` gives rarity weights (must outlive the Scorer); `thesaurus` may
   // be null (no synonym credit).
   Scorer(ScorerModel model, const TermStats* stats, text::Thesaurus* thesaurus);
@@ -125,6 +129,15 @@ class Scorer {
   std::optional<Comparison> CompareAtLeast(const PostFeatures& a, const PostFeatures& b,
                                            Level min_level);
 
+  // A post to compare with many others (a check's draft), prepared once:
+  // its terms sorted and weighed. Refers to `features`, which must outlive it.
+  PreparedPost Prepare(const PostFeatures& features);
+  // CompareAtLeast(features `prepared` was prepared from, b, min_level). The
+  // signals that need no word alignment come first; a pair they show cannot
+  // reach `min_level` whatever its alignment is left there.
+  std::optional<Comparison> CompareAtLeast(PreparedPost& prepared, const PostFeatures& b,
+                                           Level min_level);
+
   // The score and level of given signals (for fitting and tests).
   double ScoreOf(const Signals& signals) const;
   Level LevelOf(const Signals& signals, double score, bool duplicate) const;
@@ -134,14 +147,32 @@ class Scorer {
  private:
   struct Alignment;
   struct Weights;
-  // ComputeSignals given the LCS alignment of a.words and b.words.
-  Signals ComputeSignals(const PostFeatures& a, const PostFeatures& b, const Alignment& alignment);
+  // The signals that need no word alignment, then those that do.
+  void ContentSignals(Side& a, Side& b, Signals* signals);
+  void AlignmentSignals(const Side& a, const Side& b, const Alignment& alignment, Signals* signals);
+  // Whether the non-optional words of each post are all among the other's.
+  static bool MayBeDuplicate(const Side& a, const Side& b);
+  // Whether a pair with these content signals can reach `min_level`, with
+  // the alignment signals at their most favourable.
+  bool CanReach(const Side& a, const Side& b, const Signals& content, Level min_level) const;
 
   ScorerModel model_;
   const TermStats* stats_;
   text::Thesaurus* thesaurus_;
   // Rarity weights looked up so far (while stats_ does not change).
   std::unique_ptr<Weights> weights_;
+};
+
+class PreparedPost {
+ public:
+  ~PreparedPost();
+  PreparedPost(PreparedPost&&) noexcept;
+  PreparedPost& operator=(PreparedPost&&) noexcept;
+
+ private:
+  friend class Scorer;
+  explicit PreparedPost(std::unique_ptr<Scorer::Side> side);
+  std::unique_ptr<Scorer::Side> side_;
 };
 
 // True when the two posts say the same words once hashtags, mentions, links,
