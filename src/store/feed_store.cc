@@ -678,10 +678,13 @@ Result<std::vector<ImportRun>> FeedStore::ListImports() {
 
 Result<Post> FeedStore::GetPost(std::int64_t post_id) {
   try {
-    SQLite::Statement q(rep_->db, std::string(kPostColumns) + " WHERE p.id = ?1");
+    SQLite::Statement& q =
+        rep_->Prepared(&rep_->get_post, std::string(kPostColumns) + " WHERE p.id = ?1");
     q.bind(1, post_id);
     if (!q.executeStep()) return Status::NotFound("post #" + std::to_string(post_id) + ": not in the store");
-    return ReadPost(q);
+    Post post = ReadPost(q);
+    q.reset();
+    return post;
   } catch (const std::exception& e) {
     return FromException("reading a post", e);
   }
@@ -829,8 +832,8 @@ Result<similarity::PostFeatures> store::ReadFeatures(SQLite::Statement& q, std::
 
 Result<similarity::PostFeatures> FeedStore::GetFeatures(std::int64_t post_id) {
   try {
-    SQLite::Statement q(rep_->db, store::kReadFeaturesSql);
-    return store::ReadFeatures(q, post_id);
+    return store::ReadFeatures(rep_->Prepared(&rep_->get_features, store::kReadFeaturesSql),
+                               post_id);
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
   }

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <exception>
+#include <optional>
 #include <string>
 
 #include "redite/similarity/features.h"
@@ -18,6 +19,17 @@ struct FeedStore::Rep {
   SQLite::Database db;
   FeedStoreOptions options;
   bool writer_open = false;  // one ImportWriter at a time per connection
+  // Statements a check or an audit runs once per finding or per post,
+  // prepared on first use (compiling one costs more than running it).
+  std::optional<SQLite::Statement> get_post;
+  std::optional<SQLite::Statement> get_features;
+
+  SQLite::Statement& Prepared(std::optional<SQLite::Statement>* statement, const std::string& sql) {
+    if (!statement->has_value()) statement->emplace(db, sql);
+    (*statement)->reset();
+    (*statement)->clearBindings();
+    return **statement;
+  }
 };
 
 namespace store {
