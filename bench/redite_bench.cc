@@ -41,6 +41,7 @@
 #include "redite/store/echo_finder.h"
 #include "redite/store/feed_store.h"
 #include "redite/text/tokens.h"
+#include "redite/workflows/audit.h"
 
 namespace redite::bench {
 namespace {
@@ -519,7 +520,13 @@ int Audit(const std::string& db, int threads) {
   std::vector<std::thread> workers;
   for (int w = 0; w < threads; ++w) {
     workers.emplace_back([&, w] {
-      auto store = FeedStore::Open(db, ReadOnlyStoreOptions());
+      // As `redite audit` maps the database: one budget for all threads
+      // (REDITE_MMAP_BYTES, when set, gives each thread its own).
+      FeedStoreOptions options = ReadOnlyStoreOptions();
+      if (std::getenv("REDITE_MMAP_BYTES") == nullptr) {
+        options.mmap_bytes = workflows::kAuditMemoryMapBytes / threads;
+      }
+      auto store = FeedStore::Open(db, options);
       if (!store.ok()) {
         errors[w] = store.status().message();
         return;

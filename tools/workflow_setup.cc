@@ -62,11 +62,11 @@ Result<workflows::ThreadChecker> MakeThreadChecker(const workflows::Config& conf
 Status SpreadAudit(WorkflowSetup* setup, int jobs, workflows::AuditOptions* audit) {
   audit->threads =
       jobs > 0 ? jobs : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
-  if (audit->threads <= 1) return Status::OK();
-  // The connections share the one budget of mapped database a check has:
-  // each mapping counts in the process's resident memory.
-  const std::int64_t map = FeedStoreOptions().mmap_bytes / audit->threads;
+  // The connections share the audit's budget of mapped database: each
+  // mapping counts in the process's resident memory.
+  const std::int64_t map = workflows::kAuditMemoryMapBytes / audit->threads;
   if (Status s = setup->store->SetMemoryMap(map); !s.ok()) return s;
+  if (audit->threads <= 1) return Status::OK();
   const workflows::Config* config = &setup->config;
   audit->make_checker = [config, map] { return MakeThreadChecker(*config, map); };
   return Status::OK();

@@ -99,6 +99,9 @@ Result<std::vector<AuditedPost>> CheckPosts(
         }
         findings.resize(options.max_findings_per_post);
       }
+      // Kept until the report is written: without the room of the findings
+      // set aside (a post of a template-heavy feed can have hundreds).
+      findings.shrink_to_fit();
       if (options.progress) {
         std::lock_guard<std::mutex> lock(mutex);
         options.progress(++done, posts.size());

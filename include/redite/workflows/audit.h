@@ -33,6 +33,13 @@
 
 namespace redite::workflows {
 
+// How much of the database an audit maps in memory, all its connections
+// together (FeedStoreOptions::mmap_bytes, split between them). An audit reads
+// most of a large store, and every mapped page it touches stays in its
+// resident memory: a check maps 1 GiB, an audit less. Reads beyond the map
+// go through SQLite's page cache (FeedStoreOptions::cache_kib).
+constexpr std::int64_t kAuditMemoryMapBytes = std::int64_t{256} << 20;
+
 // A checker for one more audit thread, with the store connection it reads
 // (declared first: destroyed after the checker).
 struct ThreadChecker {
