@@ -18,15 +18,13 @@ namespace redite::similarity {
 namespace {
 
 constexpr std::array<const char*, 5> kLevelNames = {"distinct", "same-topic", "rewording",
-                                                     "near-duplicate", "duplicate"};
+                                                    "near-duplicate", "duplicate"};
 
 constexpr std::array<const char*, kSignalCount> kSignalNames = {
-    "lemma_cosine",   "lemma_containment", "soft_containment", "char_cosine",
-    "wording",        "bigrams",           "exchange",         "figure_shared",
-    "figure_conflict",
-    "link_shared",    "hashtag_shared",    "mention_shared",   "negation_mismatch",
-    "length_ratio",   "soft_overlap",      "related",          "char_root",
-    "contained_length"};
+    "lemma_cosine",   "lemma_containment", "soft_containment",  "char_cosine",     "wording",
+    "bigrams",        "exchange",          "figure_shared",     "figure_conflict", "link_shared",
+    "hashtag_shared", "mention_shared",    "negation_mismatch", "length_ratio",    "soft_overlap",
+    "related",        "char_root",         "contained_length"};
 
 // Longest posts aligned word by word; beyond this the alignment uses the
 // first kMaxAligned words (LinkedIn posts can be long; tweets never are).
@@ -39,7 +37,9 @@ std::vector<std::pair<int, int>> Align(const std::vector<std::uint32_t>& a,
   const int n = static_cast<int>(std::min(a.size(), kMaxAligned));
   const int m = static_cast<int>(std::min(b.size(), kMaxAligned));
   std::vector<std::uint16_t> dp(static_cast<std::size_t>(n + 1) * (m + 1), 0);
-  auto at = [&](int i, int j) -> std::uint16_t& { return dp[static_cast<std::size_t>(i) * (m + 1) + j]; };
+  auto at = [&](int i, int j) -> std::uint16_t& {
+    return dp[static_cast<std::size_t>(i) * (m + 1) + j];
+  };
   for (int i = n - 1; i >= 0; --i) {
     for (int j = m - 1; j >= 0; --j) {
       at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)
@@ -116,8 +116,9 @@ TermCounts<std::string_view> Counts(const std::vector<std::string>& terms) {
 
 template <typename Key>
 bool Holds(const TermCounts<Key>& counts, const Key& term) {
-  auto it = std::lower_bound(counts.begin(), counts.end(), term,
-                             [](const std::pair<Key, int>& c, const Key& t) { return c.first < t; });
+  auto it =
+      std::lower_bound(counts.begin(), counts.end(), term,
+                       [](const std::pair<Key, int>& c, const Key& t) { return c.first < t; });
   return it != counts.end() && it->first == term;
 }
 
@@ -152,7 +153,8 @@ double Cosine(const std::vector<std::pair<Key, double>>& a,
 // A plain number that reads as a year ("2024"): it dates the news rather
 // than telling it.
 bool IsYear(const std::string& key) {
-  if (key.size() != 4 || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (key.size() != 4 ||
+      !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
   return key >= "1900" && key <= "2099";
@@ -648,7 +650,8 @@ void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
       }
       return credit;
     };
-    const double credit_a = credit_of(a, b, a_in_b, b_in_a), credit_b = credit_of(b, a, b_in_a, a_in_b);
+    const double credit_a = credit_of(a, b, a_in_b, b_in_a),
+                 credit_b = credit_of(b, a, b_in_a, a_in_b);
     const double credit = total_a <= total_b ? credit_a : credit_b;
     s[kSoftContainment] = smaller > 0 ? std::min(1.0, (shared + credit) / smaller) : 0;
     s[kSoftOverlap] = total_a + total_b > 0
@@ -672,7 +675,8 @@ void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
       for (const std::string& f : figures) {
         std::string key = FigureKey(f);
         double w = FigureStrength(key) * stats_->FigureIdf(f) / stats_->MaxIdf();
-        auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
         if (it != out.end()) {
           it->second = w;
         } else {
@@ -710,13 +714,13 @@ void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
 
   // Links, hashtags, mentions.
   {
-    s[kLinkShared] = std::any_of(fb.links.begin(), fb.links.end(),
-                                 [&](const std::string& l) {
-                                   return std::find(fa.links.begin(), fa.links.end(), l) !=
-                                          fa.links.end();
-                                 })
-                         ? 1.0
-                         : 0.0;
+    s[kLinkShared] =
+        std::any_of(fb.links.begin(), fb.links.end(),
+                    [&](const std::string& l) {
+                      return std::find(fa.links.begin(), fa.links.end(), l) != fa.links.end();
+                    })
+            ? 1.0
+            : 0.0;
     const TermCounts<std::string_view> ha = Counts(fa.hashtags), hb = Counts(fb.hashtags);
     double inter = 0, uni = 0;
     for (const auto& [h, n] : ha) {

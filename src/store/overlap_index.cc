@@ -7,8 +7,8 @@
 #include <climits>
 #include <memory>
 #include <optional>
-#include <vector>
 #include <utility>
+#include <vector>
 
 #include "redite/similarity/index.h"
 #include "similarity/features_codec.h"

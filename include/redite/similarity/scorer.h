@@ -99,7 +99,7 @@ struct Comparison {
   Signals signals{};
   // weight * signal per signal: the break-down of the score's logit.
   Signals contributions{};
-  std::vector<SharedSpan> shared;    // shared words and figures, in a's order
+  std::vector<SharedSpan> shared;  // shared words and figures, in a's order
   std::vector<std::string> shared_lemmas;
   std::vector<std::string> shared_figures;
   std::vector<std::string> shared_links;
