@@ -9,6 +9,7 @@
 #include <cstring>
 #include <deque>
 #include <filesystem>
+#include <fstream>
 #include <limits>
 #include <tuple>
 
@@ -146,6 +147,32 @@ std::string WordTrie::Serialize() const {
   return bytes;
 }
 
+namespace {
+
+// Corruption unless `header` announces `node_bytes` bytes of nodes.
+Status CheckHeader(const TrieHeader& header, std::uint64_t node_bytes, std::uint32_t none,
+                   std::size_t node_size) {
+  if (header.node_count == 0 || header.node_count >= none ||
+      node_bytes != header.node_count * node_size) {
+    return Status::Corruption("word trie: " + std::to_string(node_bytes) + " bytes of nodes for " +
+                              std::to_string(header.node_count) + " nodes");
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status WordTrie::CheckChildren() const {
+  for (const Node& n : nodes_) {
+    // Children come after their parent (breadth-first), within the trie.
+    if (n.child_count > 0 &&
+        static_cast<std::uint64_t>(n.first_child) + n.child_count > nodes_.size()) {
+      return Status::Corruption("word trie: a node's children lie outside the trie");
+    }
+  }
+  return Status::OK();
+}
+
 Result<WordTrie> WordTrie::Deserialize(std::string_view bytes) {
   if (bytes.substr(0, kTrieMagic.size()) != kTrieMagic ||
       bytes.size() < kTrieMagic.size() + sizeof(TrieHeader)) {
@@ -154,21 +181,38 @@ Result<WordTrie> WordTrie::Deserialize(std::string_view bytes) {
   TrieHeader header;
   std::memcpy(&header, bytes.data() + kTrieMagic.size(), sizeof(header));
   const std::string_view nodes = bytes.substr(kTrieMagic.size() + sizeof(header));
-  if (header.node_count == 0 || header.node_count >= kNone ||
-      nodes.size() != header.node_count * sizeof(Node)) {
-    return Status::Corruption("word trie: " + std::to_string(nodes.size()) +
-                              " bytes of nodes for " + std::to_string(header.node_count) + " nodes");
-  }
+  if (Status s = CheckHeader(header, nodes.size(), kNone, sizeof(Node)); !s.ok()) return s;
   WordTrie trie;
   trie.nodes_.resize(header.node_count);
   std::memcpy(trie.nodes_.data(), nodes.data(), nodes.size());
-  for (const Node& n : trie.nodes_) {
-    // Children come after their parent (breadth-first), within the trie.
-    if (n.child_count > 0 &&
-        static_cast<std::uint64_t>(n.first_child) + n.child_count > header.node_count) {
-      return Status::Corruption("word trie: a node's children lie outside the trie");
-    }
+  if (Status s = trie.CheckChildren(); !s.ok()) return s;
+  trie.word_count_ = header.word_count;
+  return trie;
+}
+
+Result<WordTrie> WordTrie::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open");
+  in.seekg(0, std::ios::end);
+  const auto size = static_cast<std::uint64_t>(std::max<std::streamoff>(0, in.tellg()));
+  in.seekg(0);
+  std::string magic(kTrieMagic.size(), '\0');
+  TrieHeader header;
+  if (size < kTrieMagic.size() + sizeof(header) || !in.read(magic.data(), magic.size()) ||
+      magic != kTrieMagic || !in.read(reinterpret_cast<char*>(&header), sizeof(header))) {
+    return Status::Corruption(path + ": not a word trie of this version");
   }
+  const std::uint64_t node_bytes = size - kTrieMagic.size() - sizeof(header);
+  if (Status s = CheckHeader(header, node_bytes, kNone, sizeof(Node)); !s.ok()) {
+    return s.WithContext(path);
+  }
+  WordTrie trie;
+  trie.nodes_.resize(header.node_count);
+  if (!in.read(reinterpret_cast<char*>(trie.nodes_.data()),
+               static_cast<std::streamsize>(node_bytes))) {
+    return Status::IOError(path + ": read error");
+  }
+  if (Status s = trie.CheckChildren(); !s.ok()) return s.WithContext(path);
   trie.word_count_ = header.word_count;
   return trie;
 }
@@ -216,15 +260,32 @@ std::string HashtagSegmenter::CachePath(const std::string& hunspell_aff,
   XXH3_64bits_reset(state);
   XXH3_64bits_update(state, kTrieMagic.data(), kTrieMagic.size());
   bool readable = true;
+  // Each file's size, then its bytes, read in pieces into one buffer (a
+  // hashtag's first segmentation waits for this: no copy of the dictionary).
+  std::vector<char> buffer(std::size_t{1} << 16);
   for (const std::string* path : {&hunspell_aff, &hunspell_dic}) {
-    Result<std::string> content = ReadWholeFile(*path);
-    if (!content.ok()) {
+    std::ifstream in(*path, std::ios::binary);
+    in.seekg(0, std::ios::end);
+    const std::streamoff end = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    in.seekg(0);
+    if (!in || end < 0) {
       readable = false;
       break;
     }
-    const std::uint64_t size = content->size();
+    const auto size = static_cast<std::uint64_t>(end);
     XXH3_64bits_update(state, &size, sizeof(size));
-    XXH3_64bits_update(state, content->data(), content->size());
+    std::uint64_t hashed = 0;
+    while (hashed < size) {
+      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      const auto got = static_cast<std::uint64_t>(in.gcount());
+      if (got == 0) break;
+      XXH3_64bits_update(state, buffer.data(), got);
+      hashed += got;
+    }
+    if (hashed != size) {
+      readable = false;
+      break;
+    }
   }
   for (const std::string& word : function_words) {
     XXH3_64bits_update(state, word.data(), word.size() + 1);  // with its terminating NUL
@@ -245,10 +306,8 @@ Result<std::unique_ptr<HashtagSegmenter>> HashtagSegmenter::Build(
       cache_dir.empty() ? std::string()
                         : CachePath(hunspell_aff, hunspell_dic, function_words, cache_dir);
   if (!cache.empty()) {
-    if (Result<std::string> bytes = ReadWholeFile(cache); bytes.ok()) {
-      if (Result<WordTrie> cached = WordTrie::Deserialize(*bytes); cached.ok()) {
-        return std::unique_ptr<HashtagSegmenter>(new HashtagSegmenter(std::move(*cached)));
-      }
+    if (Result<WordTrie> cached = WordTrie::Load(cache); cached.ok()) {
+      return std::unique_ptr<HashtagSegmenter>(new HashtagSegmenter(std::move(*cached)));
     }
   }
   WordTrie trie;

@@ -50,6 +50,9 @@ class WordTrie {
   // inside the trie; Corruption otherwise.
   std::string Serialize() const;
   static Result<WordTrie> Deserialize(std::string_view bytes);
+  // Deserialize of a file's bytes, read straight into the nodes (a hashtag's
+  // first segmentation waits for it: no copy of the file).
+  static Result<WordTrie> Load(const std::string& path);
 
  private:
   struct Node {
@@ -66,6 +69,9 @@ class WordTrie {
     std::uint8_t length;
     std::uint8_t flags;
   };
+  // Corruption unless every node's children lie inside the trie.
+  Status CheckChildren() const;
+
   std::string letters_;
   std::vector<Pending> pending_;
   std::vector<Node> nodes_ = std::vector<Node>(1);  // the root

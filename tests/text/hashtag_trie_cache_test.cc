@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -100,6 +101,41 @@ TEST_SUITE("HashtagSegmenter cache") {
     Result<WordTrie> refused = WordTrie::Deserialize(bad);
     CHECK_FALSE(refused.ok());
     CHECK(refused.status().message().find("outside") != std::string::npos);
+  }
+
+  TEST_CASE("Load reads what Serialize wrote to a file, and refuses a damaged file by name") {
+    WordTrie trie;
+    trie.Add("emploi", WordTrie::kWord);
+    trie.Add("de", WordTrie::kWord | WordTrie::kFunctionWord);
+    trie.Build();
+    const std::string bytes = trie.Serialize();
+    const std::string path = TempDir() + "/trie.bin";
+    auto write = [&](const std::string& content) {
+      std::ofstream out(path, std::ios::binary | std::ios::trunc);
+      out << content;
+    };
+    write(bytes);
+    Result<WordTrie> loaded = WordTrie::Load(path);
+    REQUIRE_MESSAGE(loaded.ok(), loaded.status().ToString());
+    CHECK(loaded->word_count() == 2);
+    CHECK(loaded->node_count() == trie.node_count());
+    CHECK(loaded->Find("emploi") == trie.Find("emploi"));
+    CHECK(loaded->flags(loaded->Find("de")) == trie.flags(trie.Find("de")));
+    for (const std::string& damaged :
+         {std::string(), bytes.substr(0, bytes.size() - 3), bytes + "x",
+          "redite-word-trie-0\n" + bytes.substr(19)}) {
+      write(damaged);
+      Result<WordTrie> refused = WordTrie::Load(path);
+      CHECK_FALSE(refused.ok());
+      CHECK(refused.status().message().find(path) != std::string::npos);
+    }
+    std::string bad = bytes;
+    bad[bytes.size() - trie.node_count() * 8 + 3] = '\x7f';  // the root's children far away
+    write(bad);
+    Result<WordTrie> outside = WordTrie::Load(path);
+    CHECK_FALSE(outside.ok());
+    CHECK(outside.status().message().find("outside") != std::string::npos);
+    CHECK_FALSE(WordTrie::Load(path + ".missing").ok());
   }
 
   TEST_CASE("a cached trie segments as the built one, and a damaged cache is rebuilt") {
