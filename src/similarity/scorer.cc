@@ -124,30 +124,6 @@ bool Holds(const TermCounts<Key>& counts, const Key& term) {
 
 double TfWeight(int tf) { return 1.0 + std::log(static_cast<double>(tf)); }
 
-// Cosine of two sparse vectors given as (term, weight) sorted by term.
-template <typename Key>
-double Cosine(const std::vector<std::pair<Key, double>>& a,
-              const std::vector<std::pair<Key, double>>& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [k, w] : a) na += w * w;
-  for (const auto& [k, w] : b) nb += w * w;
-  auto ia = a.begin();
-  auto ib = b.begin();
-  while (ia != a.end() && ib != b.end()) {
-    if (ia->first < ib->first) {
-      ++ia;
-    } else if (ib->first < ia->first) {
-      ++ib;
-    } else {
-      dot += ia->second * ib->second;
-      ++ia;
-      ++ib;
-    }
-  }
-  if (na == 0 || nb == 0) return 0;
-  return dot / std::sqrt(na * nb);
-}
-
 // Small integers (days, counts of one or two digits) say little; larger
 // figures, percentages and amounts identify a piece of news.
 // A plain number that reads as a year ("2024"): it dates the news rather
@@ -667,34 +643,17 @@ void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
   const PostFeatures& fb = *b.f;
   // Figures.
   {
-    // FigureKey -> weight, sorted by key (of equal keys, the last figure's).
+    std::map<std::string, double> wa, wb;
     // A figure the feed quotes again and again (a campaign's "10 %", a
     // slogan's "100 %") identifies no particular news: weighed by rarity.
-    auto weigh = [&](const std::vector<std::string>& figures) {
-      std::vector<std::pair<std::string, double>> out;
-      for (const std::string& f : figures) {
-        std::string key = FigureKey(f);
-        double w = FigureStrength(key) * stats_->FigureIdf(f) / stats_->MaxIdf();
-        auto it =
-            std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
-        if (it != out.end()) {
-          it->second = w;
-        } else {
-          out.emplace_back(std::move(key), w);
-        }
-      }
-      std::sort(out.begin(), out.end());
-      return out;
+    auto weigh = [&](const std::string& f) {
+      return FigureStrength(FigureKey(f)) * stats_->FigureIdf(f) / stats_->MaxIdf();
     };
-    auto has_key = [](const std::vector<std::pair<std::string, double>>& weights,
-                      const std::string& key) {
-      return std::any_of(weights.begin(), weights.end(),
-                         [&](const auto& e) { return e.first == key; });
-    };
-    const auto wa = weigh(fa.figures), wb = weigh(fb.figures);
+    for (const std::string& f : fa.figures) wa[FigureKey(f)] = weigh(f);
+    for (const std::string& f : fb.figures) wb[FigureKey(f)] = weigh(f);
     double strength = 0;
     for (const auto& [k, w] : wa) {
-      if (has_key(wb, k)) strength += w;
+      if (wb.count(k)) strength += w;
     }
     s[kFigureShared] = std::min(1.0, strength);
     // Per kind: quoted on both sides, and not one in common.
@@ -705,7 +664,7 @@ void Scorer::ContentSignals(Side& a, Side& b, Signals* signals) {
       for (const std::string& f : fb.figures) {
         if (KindOf(f) != kind) continue;
         in_b = true;
-        common = common || has_key(wa, FigureKey(f));
+        common = common || wa.count(FigureKey(f)) > 0;
       }
       conflict = conflict || (in_a && in_b && !common);
     }
