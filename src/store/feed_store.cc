@@ -678,8 +678,9 @@ Result<std::vector<ImportRun>> FeedStore::ListImports() {
 
 Result<Post> FeedStore::GetPost(std::int64_t post_id) {
   try {
-    SQLite::Statement& q =
-        rep_->Prepared(&rep_->get_post, std::string(kPostColumns) + " WHERE p.id = ?1");
+    static const std::string kSql = std::string(kPostColumns) + " WHERE p.id = ?1";
+    SQLite::Statement& q = store::PrepareOnce(rep_->db, &rep_->get_post, kSql.c_str());
+    q.reset();
     q.bind(1, post_id);
     if (!q.executeStep()) return Status::NotFound("post #" + std::to_string(post_id) + ": not in the store");
     Post post = ReadPost(q);
@@ -832,8 +833,8 @@ Result<similarity::PostFeatures> store::ReadFeatures(SQLite::Statement& q, std::
 
 Result<similarity::PostFeatures> FeedStore::GetFeatures(std::int64_t post_id) {
   try {
-    return store::ReadFeatures(rep_->Prepared(&rep_->get_features, store::kReadFeaturesSql),
-                               post_id);
+    return store::ReadFeatures(
+        store::PrepareOnce(rep_->db, &rep_->get_features, store::kReadFeaturesSql), post_id);
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
   }

@@ -23,16 +23,18 @@ struct FeedStore::Rep {
   // prepared on first use (compiling one costs more than running it).
   std::optional<SQLite::Statement> get_post;
   std::optional<SQLite::Statement> get_features;
-
-  SQLite::Statement& Prepared(std::optional<SQLite::Statement>* statement, const std::string& sql) {
-    if (!statement->has_value()) statement->emplace(db, sql);
-    (*statement)->reset();
-    (*statement)->clearBindings();
-    return **statement;
-  }
 };
 
 namespace store {
+
+// `*statement`, prepared from `sql` on first use (callers reset it before
+// binding: a statement kept across calls may have stopped mid-way).
+inline SQLite::Statement& PrepareOnce(SQLite::Database& db,
+                                      std::optional<SQLite::Statement>* statement,
+                                      const char* sql) {
+  if (!statement->has_value()) statement->emplace(db, sql);
+  return **statement;
+}
 
 // Turns an exception from SQLite into a Status that keeps its message; every
 // public method catches at this edge so no exception leaves the store.

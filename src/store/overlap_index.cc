@@ -86,15 +86,10 @@ struct OverlapIndex::Rep {
   std::optional<SQLite::Statement> read_features;
   std::optional<SQLite::Statement> read_post;
 
-  SQLite::Statement& Prepare(std::optional<SQLite::Statement>* statement, const char* sql) {
-    if (!statement->has_value()) statement->emplace(db, sql);
-    return **statement;
-  }
-
   // (posts, corporate posts) holding `key`; (0, 0) when none.
   std::pair<std::int64_t, std::int64_t> Counts(std::uint64_t key) {
-    SQLite::Statement& q =
-        Prepare(&key_counts, "SELECT posts, corporate_posts FROM overlap_keys WHERE key = ?");
+    SQLite::Statement& q = store::PrepareOnce(
+        db, &key_counts, "SELECT posts, corporate_posts FROM overlap_keys WHERE key = ?");
     q.reset();
     q.bind(1, KeyToSql(key));
     std::pair<std::int64_t, std::int64_t> counts{0, 0};
@@ -229,8 +224,8 @@ ORDER BY p.id)sql");
 
 Result<similarity::PostFeatures> OverlapIndex::ReadFeatures(std::int64_t post_id) {
   try {
-    return store::ReadFeatures(rep_->Prepare(&rep_->read_features, store::kReadFeaturesSql),
-                               post_id);
+    return store::ReadFeatures(
+        store::PrepareOnce(rep_->db, &rep_->read_features, store::kReadFeaturesSql), post_id);
   } catch (const std::exception& e) {
     return FromException("post " + std::to_string(post_id), e);
   }
@@ -238,8 +233,8 @@ Result<similarity::PostFeatures> OverlapIndex::ReadFeatures(std::int64_t post_id
 
 Result<IndexedPost> OverlapIndex::ReadPost(std::int64_t post_id) {
   try {
-    SQLite::Statement& q = rep_->Prepare(
-        &rep_->read_post, "SELECT account_id, created_at, text FROM posts WHERE id = ?1");
+    SQLite::Statement& q = store::PrepareOnce(
+        rep_->db, &rep_->read_post, "SELECT account_id, created_at, text FROM posts WHERE id = ?1");
     q.reset();
     q.bind(1, post_id);
     if (!q.executeStep()) {
